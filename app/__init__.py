@@ -1,0 +1,2 @@
+"""Second Opinion Companion."""
+__version__ = "0.1.0"

@@ -1,0 +1,54 @@
+"""Where the data lives, and keeping that folder private to this user account.
+
+The folder is made 0700 and every file in it 0600, so another account on a shared
+laptop cannot read what was typed. Failing to write it is reported as a
+DataFolderError whose message is meant to be shown to the person as it is.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+APP_DIR_NAME = "SecondOpinionCompanion"
+DB_NAME = "companion.sqlite3"
+
+
+class DataFolderError(Exception):
+    """A data folder problem, worded for the person using the app."""
+
+
+def default_data_dir() -> Path:
+    """The platform's usual place for an application's own data."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_DIR_NAME
+
+
+def prepare_private_dir(path: Path) -> Path:
+    """Create (or check) the data folder, private to this user, and prove it is writable."""
+    path = Path(path).expanduser()
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(path, 0o700)
+        fd, probe = tempfile.mkstemp(dir=path, prefix=".write-test-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise DataFolderError(
+            f"Your information cannot be saved in the folder “{path}”: "
+            f"{exc.strerror or exc}. Nothing has been changed. Please choose a folder you can "
+            "write to (for example with --data-dir), or check that the disk is not full."
+        ) from exc
+    return path
+
+
+def make_private(file_path: Path) -> None:
+    if os.name == "posix" and file_path.exists():
+        os.chmod(file_path, 0o600)

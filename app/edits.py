@@ -1,0 +1,218 @@
+"""Undoable edits as small plain objects: each can be applied and reverted on a Workspace.
+
+The Qt undo stack only wraps these. Structural edits ("presence" of a case, opinion,
+row or question) take a fresh snapshot just before removing, so undoing a delete
+brings back everything that was there, including later typing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from app.domain import Answer, Case, CustomRow, Opinion, copy_opinion
+from app.questions import Question
+from app.workspace import Workspace
+
+
+class Edit:
+    """Base: subclasses provide `text` (for the Undo menu) and `case_id` (which case it touches)."""
+    text = ""
+
+    def redo(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def undo(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def merge(self, other: "Edit") -> bool:
+        return False
+
+
+@dataclass
+class SetValue(Edit):
+    """Change one value. Typing bursts (mergeable) on the same target merge into one step."""
+    target: tuple
+    old: object
+    new: object
+    text: str = "Edit"
+    mergeable: bool = False
+
+    @property
+    def case_id(self):
+        return self.target[1]
+
+    def redo(self, ws):
+        ws.set(self.target, self.new)
+
+    def undo(self, ws):
+        ws.set(self.target, self.old)
+
+    def merge(self, other):
+        if (isinstance(other, SetValue) and self.mergeable and other.mergeable
+                and other.target == self.target):
+            self.new = other.new
+            return True
+        return False
+
+
+def set_value(ws: Workspace, target: tuple, new, text: str = "Edit", mergeable=False) -> SetValue:
+    return SetValue(target, ws.get(target), new, text, mergeable)
+
+
+@dataclass
+class Macro(Edit):
+    edits: list
+    text: str = "Edit"
+
+    @property
+    def case_id(self):
+        return self.edits[0].case_id if self.edits else None
+
+    def redo(self, ws):
+        for e in self.edits:
+            e.redo(ws)
+
+    def undo(self, ws):
+        for e in reversed(self.edits):
+            e.undo(ws)
+
+
+@dataclass
+class _Presence(Edit):
+    """Base for add/remove pairs: `adds` says what redo does."""
+    adds: bool
+
+    def redo(self, ws):
+        self._insert(ws) if self.adds else self._remove(ws)
+
+    def undo(self, ws):
+        self._remove(ws) if self.adds else self._insert(ws)
+
+
+@dataclass
+class CasePresence(_Presence):
+    case: Case = None
+    questions: list = field(default_factory=list)
+    index: int | None = None
+
+    def __post_init__(self):
+        self.text = "Add case" if self.adds else "Delete case"
+
+    @property
+    def case_id(self):
+        return self.case.id
+
+    def _insert(self, ws):
+        self.case.id = ws.insert_case(self.case, self.questions, self.index)
+
+    def _remove(self, ws):
+        self.case, self.questions, self.index = ws.snapshot_case(self.case.id)
+        ws.remove_case(self.case.id)
+
+
+def delete_case(ws: Workspace, case_id: int) -> CasePresence:
+    case, questions, index = ws.snapshot_case(case_id)
+    return CasePresence(adds=False, case=case, questions=questions, index=index)
+
+
+@dataclass
+class OpinionPresence(_Presence):
+    case_id: int = 0
+    opinion: Opinion = None
+    index: int = 0
+
+    def __post_init__(self):
+        self.text = "Add opinion" if self.adds else "Remove opinion"
+
+    def _insert(self, ws):
+        self.opinion.id = ws.insert_opinion(self.case_id, self.opinion, self.index)
+
+    def _remove(self, ws):
+        case = ws.case(self.case_id)
+        self.index = case.opinion_index(self.opinion.id)
+        self.opinion = copy_opinion(case.opinion(self.opinion.id))
+        ws.remove_opinion(self.case_id, self.opinion.id)
+
+
+def remove_opinion(ws: Workspace, case_id: int, opinion_id: int) -> OpinionPresence:
+    case = ws.case(case_id)
+    return OpinionPresence(adds=False, case_id=case_id, opinion=case.opinion(opinion_id),
+                           index=case.opinion_index(opinion_id))
+
+
+@dataclass
+class MoveOpinion(Edit):
+    case_id: int
+    src: int
+    dst: int
+    text: str = "Move opinion"
+
+    def redo(self, ws):
+        ws.move_opinion(self.case_id, self.src, self.dst)
+
+    def undo(self, ws):
+        ws.move_opinion(self.case_id, self.dst, self.src)
+
+
+@dataclass
+class RowPresence(_Presence):
+    case_id: int = 0
+    row: CustomRow = None
+    index: int = 0
+    answers: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.text = "Add row" if self.adds else "Remove row"
+
+    def _insert(self, ws):
+        self.row = replace(self.row, id=ws.insert_custom_row(
+            self.case_id, self.row, self.index, self.answers))
+
+    def _remove(self, ws):
+        case = ws.case(self.case_id)
+        self.index = case.custom_rows.index(case.custom_row(self.row.id))
+        self.answers = {op.id: op.answers[self.row.key] for op in case.opinions
+                        if self.row.key in op.answers}
+        ws.remove_custom_row(self.case_id, self.row.id)
+
+
+def remove_custom_row(ws: Workspace, case_id: int, row_id: int) -> RowPresence:
+    case = ws.case(case_id)
+    row = case.custom_row(row_id)
+    return RowPresence(adds=False, case_id=case_id, row=row, index=case.custom_rows.index(row))
+
+
+@dataclass
+class QuestionPresence(_Presence):
+    case_id: int = 0
+    question: Question = None
+    index: int = 0
+
+    def __post_init__(self):
+        self.text = "Add question" if self.adds else "Remove question"
+
+    def _insert(self, ws):
+        self.question = replace(self.question, id=ws.insert_question(
+            self.case_id, self.question, self.index))
+
+    def _remove(self, ws):
+        self.index, self.question = ws._question(self.case_id, self.question.id)
+        ws.remove_question(self.case_id, self.question.id)
+
+
+@dataclass
+class MoveQuestion(Edit):
+    case_id: int
+    src: int
+    dst: int
+    text: str = "Move question"
+
+    def redo(self, ws):
+        ws.move_question(self.case_id, self.src, self.dst)
+
+    def undo(self, ws):
+        ws.move_question(self.case_id, self.dst, self.src)
+
+
+__all__ = ["Answer", "Edit", "SetValue", "set_value", "Macro", "CasePresence", "delete_case",
+           "OpinionPresence", "remove_opinion", "MoveOpinion", "RowPresence", "remove_custom_row",
+           "QuestionPresence", "MoveQuestion"]

@@ -1,0 +1,128 @@
+"""Undoable edits on the workspace: each applies, reverts, and leaves storage in step."""
+import pytest
+
+from app import edits
+from app.domain import Case, CustomRow, Opinion
+from app.example_case import example_case
+from app.questions import Question
+from app.storage import Database
+from app.workspace import SaveError, Workspace
+
+
+@pytest.fixture
+def ws(tmp_path):
+    db = Database.open_folder(tmp_path)
+    yield Workspace(db)
+    db.close()
+
+
+def stored(ws, case_id):
+    return ws.db.load_case(case_id)
+
+
+def test_set_value_and_undo_reach_storage(ws):
+    case_id = ws.insert_case(example_case(), [])
+    op_id = ws.case(case_id).opinions[0].id
+    target = ("answer", case_id, op_id, "stage", "text")
+    e = edits.set_value(ws, target, "Stage III")
+    e.redo(ws)
+    assert stored(ws, case_id).opinions[0].answer("stage").text == "Stage III"
+    e.undo(ws)
+    assert stored(ws, case_id).opinions[0].answer("stage").text.startswith("Stage IIA")
+
+
+def test_typing_bursts_merge_into_one_step(ws):
+    case_id = ws.insert_case(Case(0, "C"), [])
+    first = edits.set_value(ws, ("case", case_id, "notes"), "a", mergeable=True)
+    first.redo(ws)
+    second = edits.set_value(ws, ("case", case_id, "notes"), "ab", mergeable=True)
+    second.redo(ws)
+    assert first.merge(second)
+    first.undo(ws)
+    assert ws.case(case_id).notes == "" == stored(ws, case_id).notes
+    other = edits.set_value(ws, ("case", case_id, "title"), "T", mergeable=True)
+    assert not first.merge(other)
+
+
+def test_removing_an_opinion_and_undo_restores_everything(ws, ):
+    case_id = ws.insert_case(example_case(), [])
+    before = stored(ws, case_id)
+    op_id = before.opinions[0].id
+    e = edits.remove_opinion(ws, case_id, op_id)
+    e.redo(ws)
+    assert [o.doctor for o in stored(ws, case_id).opinions] == ["Dr. Okafor"]
+    e.undo(ws)
+    after = stored(ws, case_id)
+    assert after.opinions == before.opinions
+    assert ws.case(case_id).opinions == before.opinions
+    e.redo(ws)
+    e.undo(ws)
+    assert stored(ws, case_id).opinions == before.opinions
+
+
+def test_move_opinion_and_undo(ws):
+    case_id = ws.insert_case(example_case(), [])
+    e = edits.MoveOpinion(case_id, 0, 1)
+    e.redo(ws)
+    assert [o.doctor for o in stored(ws, case_id).opinions] == ["Dr. Okafor", "Dr. Rivera"]
+    e.undo(ws)
+    assert [o.doctor for o in stored(ws, case_id).opinions] == ["Dr. Rivera", "Dr. Okafor"]
+
+
+def test_delete_case_and_undo_brings_back_opinions_rows_and_questions(ws):
+    case = example_case()
+    case.custom_rows = [CustomRow(0, "Fertility")]
+    case_id = ws.insert_case(case, [Question(0, "Is there time?")])
+    ws.set(("answer", case_id, ws.case(case_id).opinions[0].id, "custom:1", "text"), "Asked about it")
+    before = stored(ws, case_id)
+    e = edits.delete_case(ws, case_id)
+    e.redo(ws)
+    assert ws.case_summaries() == []
+    e.undo(ws)
+    assert stored(ws, case_id) == before
+    assert [q.text for q in ws.questions(case_id)] == ["Is there time?"]
+
+
+def test_add_opinion_edit(ws):
+    case_id = ws.insert_case(Case(0, "C"), [])
+    e = edits.OpinionPresence(adds=True, case_id=case_id, opinion=Opinion(0, "First opinion"), index=0)
+    e.redo(ws)
+    assert [o.label for o in stored(ws, case_id).opinions] == ["First opinion"]
+    e.undo(ws)
+    assert stored(ws, case_id).opinions == []
+
+
+def test_custom_row_remove_and_undo_keeps_answers(ws):
+    case_id = ws.insert_case(example_case(), [])
+    add = edits.RowPresence(adds=True, case_id=case_id, row=CustomRow(0, "Fertility"), index=0)
+    add.redo(ws)
+    key = ws.case(case_id).custom_rows[0].key
+    op_id = ws.case(case_id).opinions[1].id
+    ws.set(("answer", case_id, op_id, key, "text"), "Refer to fertility clinic")
+    remove = edits.remove_custom_row(ws, case_id, ws.case(case_id).custom_rows[0].id)
+    remove.redo(ws)
+    assert stored(ws, case_id).custom_rows == []
+    remove.undo(ws)
+    back = stored(ws, case_id)
+    assert back.custom_rows[0].label == "Fertility"
+    assert back.opinions[1].answer(back.custom_rows[0].key).text == "Refer to fertility clinic"
+
+
+def test_listeners_hear_about_changes(ws):
+    heard = []
+    ws.subscribe(lambda event, **kw: heard.append((event, kw)))
+    case_id = ws.insert_case(example_case(), [])
+    ws.set(("case", case_id, "title"), "New")
+    assert ("case_changed", {"case_id": case_id, "field": "title"}) in heard
+
+
+def test_a_failed_write_changes_nothing_and_explains(ws, monkeypatch):
+    import sqlite3
+    case_id = ws.insert_case(Case(0, "C"), [])
+
+    def full(*args):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(ws.db, "set_case_field", full)
+    with pytest.raises(SaveError, match="disk is full"):
+        ws.set(("case", case_id, "title"), "New title")
+    assert ws.case(case_id).title == "C"
