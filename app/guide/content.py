@@ -1,0 +1,99 @@
+"""The guide's content: topics as Markdown files plus a manifest, and the glossary.
+
+Files are read with importlib.resources and only when first needed, so start-up
+reads the small manifest and nothing else.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+
+LINK = re.compile(r"\[([^\]]+)\]\((glossary|topic|action):([\w-]+)\)")
+HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*$", re.MULTILINE)
+ACTIONS = {"set-decide-by": "Set a decide-by date", "compare-opinions": "Compare my opinions",
+           "add-opinion": "Add an opinion"}
+GLOSSARY_ID = "glossary"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    organisation: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    summary: str
+    file: str
+    questions: tuple[str, ...]
+    sources: tuple[Source, ...]
+    links: tuple[tuple[str, str], ...]   # (action, label)
+
+
+class Guide:
+    def __init__(self, package: str = "app.resources.guide"):
+        self._root = resources.files(package)
+        manifest = json.loads((self._root / "manifest.json").read_text(encoding="utf-8"))
+        self.last_reviewed: str = manifest["last_reviewed"]
+        self.disclaimer: str = manifest["disclaimer"]
+        self._glossary_file: str = manifest["glossary"]
+        self.topics: tuple[Topic, ...] = tuple(
+            Topic(t["id"], t["title"], t["summary"], t["file"], tuple(t["questions"]),
+                  tuple(Source(s["title"], s["organisation"], s.get("url", "")) for s in t["sources"]),
+                  tuple((ln["action"], ln["label"]) for ln in t["links"]))
+            for t in manifest["topics"])
+        self._by_id = {t.id: t for t in self.topics}
+        self._texts: dict[str, str] = {}
+
+    def topic(self, topic_id: str) -> Topic:
+        return self._by_id[topic_id]
+
+    def topic_ids(self) -> list[str]:
+        return [t.id for t in self.topics]
+
+    def text(self, topic_id: str) -> str:
+        """The topic's own Markdown, as written (no title, questions or sources)."""
+        if topic_id not in self._texts:
+            path = self._root
+            for part in self.topic(topic_id).file.split("/"):
+                path = path / part
+            self._texts[topic_id] = path.read_text(encoding="utf-8")
+        return self._texts[topic_id]
+
+    def sections(self, topic_id: str) -> list[str]:
+        if topic_id == GLOSSARY_ID:
+            return []
+        return [m.group(2) for m in HEADING.finditer(self.text(topic_id)) if m.group(1) == "##"]
+
+    @cached_property
+    def glossary(self) -> dict[str, Term]:
+        data = json.loads((self._root / self._glossary_file).read_text(encoding="utf-8"))
+        terms = (Term(t["id"], t["term"], t["definition"], tuple(t.get("aliases", ())))
+                 for t in data["terms"])
+        return {t.id: t for t in sorted(terms, key=lambda t: t.term.lower())}
+
+    def links(self, topic_id: str) -> list[tuple[str, str, str]]:
+        """Every special link in a topic as (text, kind, target)."""
+        return [m.groups() for m in LINK.finditer(self.text(topic_id))]
+
+    def neighbours(self, topic_id: str) -> tuple[str | None, str | None]:
+        ids = self.topic_ids() + [GLOSSARY_ID]
+        i = ids.index(topic_id)
+        return (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None)
+
+    def title(self, topic_id: str) -> str:
+        return "Glossary of words you may hear" if topic_id == GLOSSARY_ID else self.topic(topic_id).title
