@@ -1,0 +1,95 @@
+"""Start-up: the QApplication, the data folder, the window; and the offscreen smoke test."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.datadir import APP_DIR_NAME, DataFolderError
+from app.edits import CasePresence
+from app.example_case import example_case
+from app.guide.content import Guide
+from app.storage import Database
+from app.ui import messages
+from app.ui.main_window import MainWindow
+from app.ui.ui_state import UiState
+from app.workspace import Workspace
+
+READABLE_POINT_SIZE = 12.0
+
+
+def standard_data_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / APP_DIR_NAME
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("Second Opinion Companion")
+    app.setOrganizationName("SecondOpinionCompanion")
+    app.setDesktopFileName("second-opinion-companion")
+    font = app.font()
+    if font.pointSizeF() < READABLE_POINT_SIZE:
+        font.setPointSizeF(READABLE_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def open_window(data_dir: Path) -> tuple[MainWindow, Database]:
+    """Open the data and build the window; raises DataFolderError with a message to show."""
+    db = Database.open_folder(data_dir)
+    window = MainWindow(Workspace(db), Guide(), UiState(data_dir), QApplication.font().pointSizeF())
+    return window, db
+
+
+def run(data_dir: Path | None) -> int:
+    os.umask(0o077)
+    app = make_application(sys.argv)
+    try:
+        window, db = open_window(data_dir or standard_data_dir())
+    except DataFolderError as exc:
+        messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+        return 2
+    window.show()
+    code = app.exec()
+    db.close()
+    return code
+
+
+def smoke_test(data_dir: Path | None) -> int:
+    """Start the real window offscreen, load the guide and a case, and quit. 0 means all well."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.umask(0o077)
+    app = make_application(sys.argv)
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="soc-smoke-"))
+    try:
+        window, db = open_window(folder)
+        panel = window.workspace_panel
+        if panel.case_id is None:
+            panel.history.apply(CasePresence(
+                adds=True, case=example_case()))
+        window.show()
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        case = panel.history.workspace.case(panel.case_id)
+        checks = {
+            "a case is shown": panel.model.columnCount() == len(case.opinions),
+            "the grid has every row": panel.model.rowCount() == len(case.row_keys()),
+            "the guide shows a topic": bool(window.guide_view.reader.toPlainText().strip()),
+            "the database is sound": db.integrity() == "ok",
+        }
+        window.close()
+        db.close()
+    except DataFolderError as exc:
+        print(f"smoke test failed: {exc}", file=sys.stderr)
+        return 2
+    failed = [name for name, ok in checks.items() if not ok]
+    if failed:
+        print("smoke test failed: " + "; ".join(failed), file=sys.stderr)
+        return 1
+    print(f"smoke test passed: {len(case.opinions)} opinions, guide ok, data in {folder}")
+    return 0

@@ -1,0 +1,178 @@
+"""The side-by-side grid's model: one column per opinion, one row per aspect.
+
+An adapter only: it reads the current case from the Workspace and turns the
+Workspace's change events into dataChanged / column and row inserts. Edits go
+through EditHistory, so they can be undone and are saved at once.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
+from app.comparison import cell_text, entries_differ, row_aspect
+from app.edits import set_value
+from app.ui.history import EditHistory
+from app.ui.signals import WorkspaceSignals
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 3
+INLINE_KINDS = (TEXT, PLAN, CHOICE)
+
+
+class ComparisonModel(QAbstractTableModel):
+    def __init__(self, history: EditHistory, signals: WorkspaceSignals, parent=None):
+        super().__init__(parent)
+        self.history = history
+        self.ws = history.workspace
+        self.case_id: int | None = None
+        self._opinion_ids: list[int] = []
+        self._row_keys: list[str] = []
+        signals.changed.connect(self._on_changed)
+
+    # ---- which case ----------------------------------------------------------------------
+    def set_case(self, case_id: int | None) -> None:
+        self.beginResetModel()
+        self.case_id = case_id
+        self._sync_ids()
+        self.endResetModel()
+
+    def _sync_ids(self) -> None:
+        if self.case_id is None:
+            self._opinion_ids, self._row_keys = [], []
+        else:
+            case = self.ws.case(self.case_id)
+            self._opinion_ids = [op.id for op in case.opinions]
+            self._row_keys = case.row_keys()
+
+    def opinion_id(self, column: int) -> int:
+        return self._opinion_ids[column]
+
+    def row_key(self, row: int) -> str:
+        return self._row_keys[row]
+
+    # ---- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._row_keys)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._opinion_ids)
+
+    def _aspect(self, row: int):
+        return row_aspect(self.ws.case(self.case_id), self._row_keys[row])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        aspect = self._aspect(index.row())
+        case = self.ws.case(self.case_id)
+        answer = case.opinion(self._opinion_ids[index.column()]).answer(aspect.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(aspect.kind, answer)
+        if role == Qt.ItemDataRole.EditRole:
+            return answer.choice if aspect.kind == CHOICE else answer.text
+        if role == Qt.ItemDataRole.ToolTipRole and aspect.kind in (READINGS, CITATIONS):
+            return "Double-click to edit this list in the opinion editor"
+        if role == KIND_ROLE:
+            return aspect.kind
+        if role == CHOICES_ROLE:
+            return list(aspect.choices)
+        if role == DIFFERS_ROLE:
+            return self.row_differs(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def row_differs(self, row: int) -> bool:
+        aspect = self._aspect(row)
+        case = self.ws.case(self.case_id)
+        return entries_differ(aspect.kind, [op.answer(aspect.key) for op in case.opinions])
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self.case_id is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._opinion_ids):
+                return None
+            op = self.ws.case(self.case_id).opinion(self._opinion_ids[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                details = ", ".join(p for p in (op.specialty, op.institution) if p)
+                return op.heading() + (f"\n{details}" if details else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(p for p in (op.heading(), op.specialty, op.institution,
+                                             op.visit_date, op.delivery) if p)
+            return None
+        if not 0 <= section < len(self._row_keys):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            label = self._aspect(section).label
+            return f"{label}  ≠" if role == Qt.ItemDataRole.DisplayRole and self.row_differs(section) else label
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._aspect(index.row()).kind in INLINE_KINDS:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not isinstance(value, str):
+            return False
+        aspect = self._aspect(index.row())
+        if aspect.kind not in INLINE_KINDS:
+            return False
+        part = "choice" if aspect.kind == CHOICE else "text"
+        if aspect.kind == CHOICE and value and value not in aspect.choices:
+            return False
+        target = ("answer", self.case_id, self._opinion_ids[index.column()], aspect.key, part)
+        if self.ws.get(target) == value:
+            return True
+        return self.history.apply(set_value(self.ws, target, value, f"Edit “{aspect.label}”"))
+
+    # ---- keeping in step with the Workspace -------------------------------------------------
+    def _on_changed(self, event: str, details: dict) -> None:
+        if details.get("case_id") != self.case_id or self.case_id is None:
+            if event == "cases_changed" and self.case_id is not None and \
+                    self.case_id not in [c.id for c in self.ws.case_summaries()]:
+                self.set_case(None)
+            return
+        if event == "answer_changed":
+            col = self._opinion_ids.index(details["opinion_id"])
+            row = self._row_keys.index(details["row_key"])
+            self.dataChanged.emit(self.index(row, col), self.index(row, col))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        elif event == "opinion_changed":
+            col = self._opinion_ids.index(details["opinion_id"])
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
+        elif event == "opinion_inserted":
+            i = details["index"]
+            self.beginInsertColumns(QModelIndex(), i, i)
+            self._sync_ids()
+            self.endInsertColumns()
+        elif event == "opinion_removed":
+            i = details["index"]
+            self.beginRemoveColumns(QModelIndex(), i, i)
+            self._sync_ids()
+            self.endRemoveColumns()
+        elif event == "opinion_moved":
+            src, dst = details["src"], details["dst"]
+            self.beginMoveColumns(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
+            self._sync_ids()
+            self.endMoveColumns()
+        elif event in ("row_inserted", "row_removed"):
+            keys = self.ws.case(self.case_id).row_keys()
+            if event == "row_inserted":
+                i = keys.index(details["key"])
+                self.beginInsertRows(QModelIndex(), i, i)
+            else:
+                i = self._row_keys.index(details["key"])
+                self.beginRemoveRows(QModelIndex(), i, i)
+            self._sync_ids()
+            self.endInsertRows() if event == "row_inserted" else self.endRemoveRows()
+        elif event == "row_changed":
+            row = self._row_keys.index(details["row_key"])
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+
+

@@ -1,0 +1,115 @@
+"""The side-by-side grid: readable multi-line cells, one column per opinion.
+
+Text rows edit in place with a multi-line editor (Tab or clicking away keeps the
+text; Escape cancels); choice rows offer their fixed list; list rows (test readings,
+cited guidelines) open the roomy editor on double-click.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QPlainTextEdit, QStyledItemDelegate, QTableView,
+)
+
+from app.aspects import CHOICE
+from app.ui.comparison_model import CHOICES_ROLE, DIFFERS_ROLE, INLINE_KINDS, KIND_ROLE
+from app.ui.text_editing import route_undo_to_app
+
+COLUMN_WIDTH = 280
+MAX_ROW_HEIGHT = 320
+
+
+class CellDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        if index.data(KIND_ROLE) == CHOICE:
+            editor = QComboBox(parent)
+            editor.addItem("(not recorded)", "")
+            for choice in index.data(CHOICES_ROLE):
+                editor.addItem(choice, choice)
+            editor.setAccessibleName("Choice")
+        else:
+            editor = QPlainTextEdit(parent)
+            editor.setTabChangesFocus(True)
+            editor.setAccessibleName("Cell text")
+        route_undo_to_app(editor)
+        return editor
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            editor.setPlainText(value)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor, model, index):
+        value = editor.currentData() if isinstance(editor, QComboBox) else editor.toPlainText()
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * 6))
+        editor.setGeometry(rect)
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if index.data(DIFFERS_ROLE):
+            option.backgroundBrush = QBrush(QColor(255, 244, 214))
+
+
+class ComparisonView(QTableView):
+    """Signal: list_row_opened(column, row_key) when a list row is double-clicked or activated."""
+    list_row_opened = Signal(int, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(CellDelegate(self))
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName("Opinions side by side")
+        hh = self.horizontalHeader()
+        hh.setDefaultSectionSize(COLUMN_WIDTH)
+        hh.setMinimumSectionSize(160)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vh = self.verticalHeader()
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                               | Qt.TextFlag.TextWordWrap)
+        vh.setFixedWidth(230)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.doubleClicked.connect(self._open_list_row)
+        self.activated.connect(self._open_list_row)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.AlternateBase, pal.color(QPalette.ColorRole.Base).darker(104))
+        self.setPalette(pal)
+
+    def setModel(self, model):
+        super().setModel(model)
+        for sig in (model.modelReset, model.columnsInserted, model.columnsRemoved,
+                    model.columnsMoved, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            sig.connect(self.fit_rows)
+        self.fit_rows()
+
+    def fit_rows(self, *_):
+        model = self.model()
+        if model is None:
+            return
+        few = model.columnCount() <= 3
+        self.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch if few else QHeaderView.ResizeMode.Interactive)
+        line = self.fontMetrics().lineSpacing()
+        for row in range(model.rowCount()):
+            self.resizeRowToContents(row)
+            height = min(max(self.rowHeight(row), line * 2 + 8), MAX_ROW_HEIGHT)
+            self.setRowHeight(row, height)
+
+    def _open_list_row(self, index: QModelIndex):
+        if index.isValid() and index.data(KIND_ROLE) not in INLINE_KINDS:
+            self.list_row_opened.emit(index.column(), self.model().row_key(index.row()))

@@ -1,0 +1,173 @@
+"""Editing a list aspect (test readings, cited guidelines) for one opinion.
+
+Every change replaces the opinion's whole list through one undoable edit, so adding,
+changing and removing an entry all undo the same way and are saved at once.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from app.aspects import CITATIONS, GUIDELINE_SOURCES, NCCN_CATEGORIES
+from app.domain import ENTRY_TYPES, entry_fields
+from app.edits import set_value
+from app.ui.history import EditHistory
+from app.ui.signals import WorkspaceSignals
+from app.ui.text_editing import route_undo_to_app
+
+HEADERS = {"test": "Test", "date": "Date", "reading": "What this doctor says it shows",
+           "source": "Source", "title": "Title", "version": "Version or year",
+           "category": "NCCN category", "note": "Address or note"}
+FIXED_CHOICES = {"source": GUIDELINE_SOURCES, "category": NCCN_CATEGORIES}
+
+
+class EntryListModel(QAbstractTableModel):
+    def __init__(self, history: EditHistory, signals: WorkspaceSignals, kind: str, parent=None):
+        super().__init__(parent)
+        self.history = history
+        self.kind = kind
+        self.fields = entry_fields(kind)
+        self.case_id: int | None = None
+        self.opinion_id: int | None = None
+        signals.changed.connect(self._on_changed)
+
+    def set_opinion(self, case_id: int | None, opinion_id: int | None) -> None:
+        self.beginResetModel()
+        self.case_id, self.opinion_id = case_id, opinion_id
+        self.endResetModel()
+
+    def target(self) -> tuple | None:
+        if self.opinion_id is None:
+            return None
+        return ("answer", self.case_id, self.opinion_id, self.kind, "entries")
+
+    def entries(self) -> tuple:
+        target = self.target()
+        return () if target is None else self.history.workspace.get(target)
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.entries())
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.fields)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        return getattr(self.entries()[index.row()], self.fields[index.column()])
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
+            return HEADERS[self.fields[section]]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not isinstance(value, str):
+            return False
+        entries = list(self.entries())
+        name = self.fields[index.column()]
+        if getattr(entries[index.row()], name) == value:
+            return True
+        entries[index.row()] = replace(entries[index.row()], **{name: value})
+        return self._apply(tuple(entries), f"Edit {HEADERS[name].lower()}")
+
+    def add_entry(self) -> bool:
+        return self._apply(self.entries() + (ENTRY_TYPES[self.kind](),), "Add entry")
+
+    def remove_entry(self, row: int) -> bool:
+        entries = list(self.entries())
+        if not 0 <= row < len(entries):
+            return False
+        del entries[row]
+        return self._apply(tuple(entries), "Remove entry")
+
+    def _apply(self, entries: tuple, text: str) -> bool:
+        ws = self.history.workspace
+        return self.history.apply(set_value(ws, self.target(), entries, text))
+
+    def _on_changed(self, event, details):
+        if event == "answer_changed" and details.get("opinion_id") == self.opinion_id \
+                and details.get("row_key") == self.kind:
+            self.beginResetModel()
+            self.endResetModel()
+        elif event == "opinion_removed" and self.opinion_id is not None and details.get("case_id") == self.case_id:
+            if self.opinion_id not in [o.id for o in self.history.workspace.case(self.case_id).opinions]:
+                self.set_opinion(None, None)
+
+
+class _EntryDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        name = index.model().fields[index.column()]
+        if name in FIXED_CHOICES:
+            combo = QComboBox(parent)
+            for choice in FIXED_CHOICES[name]:
+                combo.addItem(choice or "(none stated)", choice)
+            return combo
+        editor = super().createEditor(parent, option, index)
+        route_undo_to_app(editor)
+        return editor
+
+    def setEditorData(self, editor, index):
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class EntryListEditor(QWidget):
+    def __init__(self, model: EntryListModel, add_label: str, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setItemDelegate(_EntryDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(add_label.replace("Add ", "List of "))
+        self.add_button = QPushButton(add_label, self)
+        self.remove_button = QPushButton("Remove selected", self)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        if model.kind == CITATIONS:
+            self.table.setMinimumWidth(500)
+
+    def _add(self):
+        if self.model.add_entry():
+            index = self.model.index(self.model.rowCount() - 1, 0)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def _remove(self):
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.model.remove_entry(index.row())

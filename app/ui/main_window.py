@@ -1,0 +1,198 @@
+"""The one calm window: the guide on the left, the workspace on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+
+from app import __version__
+from app.dates import long_date
+from app.guide.content import Guide
+from app.ui import messages, printing
+from app.ui.guide_view import GuideView
+from app.ui.history import EditHistory
+from app.ui.signals import WorkspaceSignals
+from app.ui.ui_state import UiState
+from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, WorkspacePanel
+from app.workspace import Workspace
+
+ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200, 250)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, guide: Guide, state: UiState, base_point_size: float):
+        super().__init__()
+        self.setWindowTitle("Second Opinion Companion")
+        self.state = state
+        self.base_point_size = base_point_size
+        self.signals = WorkspaceSignals(workspace, self)
+        self.history = EditHistory(workspace, self)
+        self.guide_view = GuideView(guide, state, self)
+        self.workspace_panel = WorkspacePanel(self.history, self.signals, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.guide_view)
+        self.splitter.addWidget(self.workspace_panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.save_label = QLabel("Saved", self)
+        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_label.setObjectName("save_state")
+        self.save_label.setToolTip("Every change is saved on this computer as you go.")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.history.saved.connect(self._saved)
+        self.history.save_failed.connect(self._save_failed)
+        self.guide_view.action_requested.connect(self.run_guide_action)
+        self.guide_view.question_requested.connect(self.add_guide_question)
+        self._build_menus()
+        self.zoom_percent = state.number("view/zoom", 100)
+        self.apply_zoom(self.zoom_percent)
+        self._restore_layout()
+
+    # ---- menus ---------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        acts = self.workspace_panel.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for key in ("new_case", "example_case", "case_details", "delete_case"):
+            file_menu.addAction(acts[key])
+        file_menu.addSeparator()
+        self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
+        self._action(file_menu, "Save guide topic as P&DF…", self.save_topic_pdf)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        stack = self.history.stack
+        self.undo_action = self._action(edit_menu, "&Undo", self.history.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(
+            edit_menu, "&Redo", self.history.redo,
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"&Redo {t}".strip()))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+        view = bar.addMenu("&View")
+        self._action(view, "Zoom &in (larger text)", lambda: self.step_zoom(1),
+                     [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(view, "Zoom &out (smaller text)", lambda: self.step_zoom(-1),
+                     QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
+        view.addSeparator()
+        for key in ("compare", "one_opinion", "questions"):
+            view.addAction(acts[key])
+        self._action(view, "Search the &guide", self._focus_search, QKeySequence.StandardKey.Find)
+
+        opinion = bar.addMenu("&Opinion")
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "add_row", "remove_row"):
+            opinion.addAction(acts[key])
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Second Opinion Companion", self.about)
+
+    # ---- guide ↔ workspace -----------------------------------------------------------------
+    def run_guide_action(self, action: str) -> None:
+        panel = self.workspace_panel
+        if panel.case_id is None and action != "compare-opinions":
+            messages.show_error(self, "No case yet",
+                                "First create a case (File ▸ New case), or start with the example case.")
+            return
+        if action == "set-decide-by":
+            panel.edit_case()
+        elif action == "compare-opinions":
+            panel.show_tab(GRID_TAB)
+            panel.grid.setFocus()
+        elif action == "add-opinion":
+            panel.add_opinion()
+
+    def add_guide_question(self, topic_id: str, text: str) -> None:
+        panel = self.workspace_panel
+        if panel.case_id is None:
+            messages.show_error(self, "No case yet", "Questions are kept with a case. First create "
+                                "a case (File ▸ New case), then add the question again.")
+            return
+        if panel.question_model.add(text, origin=f"guide:{topic_id}"):
+            panel.show_tab(QUESTIONS_TAB)
+            self.statusBar().showMessage("Added to My questions.", 4000)
+
+    def _focus_search(self) -> None:
+        self.guide_view.search_box.setFocus()
+        self.guide_view.search_box.selectAll()
+
+    # ---- printing -------------------------------------------------------------------------
+    def print_topic(self) -> None:
+        printing.print_document(self, self.guide_view.print_document())
+
+    def save_topic_pdf(self) -> None:
+        title = self.guide_view.guide.title(self.guide_view.current)
+        path = printing.ask_pdf_path(self, f"{title}.pdf")
+        if not path:
+            return
+        try:
+            printing.save_pdf(self.guide_view.print_document(), path)
+        except OSError as exc:
+            messages.show_error(self, "Could not save the PDF", f"The PDF was not saved: {exc}. "
+                                "Try another folder.")
+            return
+        self.statusBar().showMessage("Saved the topic as a PDF.", 4000)
+
+    # ---- saving, zoom, layout ---------------------------------------------------------------
+    def _saved(self) -> None:
+        self.save_label.setText("Saved")
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setText("Not saved — see message")
+        messages.show_error(self, "Could not save", message)
+
+    def step_zoom(self, step: int) -> None:
+        steps = list(ZOOM_STEPS)
+        nearest = min(range(len(steps)), key=lambda i: abs(steps[i] - self.zoom_percent))
+        self.apply_zoom(steps[max(0, min(len(steps) - 1, nearest + step))])
+
+    def apply_zoom(self, percent: int) -> None:
+        self.zoom_percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], percent))
+        font = self.font()
+        font.setPointSizeF(self.base_point_size * self.zoom_percent / 100)
+        self.setFont(font)
+        self.guide_view.reader.document().setDefaultFont(font)
+        self.workspace_panel.grid.fit_rows()
+        self.state.set_number("view/zoom", self.zoom_percent)
+        self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 2000)
+
+    def _restore_layout(self) -> None:
+        geometry = self.state.bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.state.bytes("window/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([500, 780])
+
+    def closeEvent(self, event) -> None:
+        self.history.flush_requested.emit()
+        self.state.set_bytes("window/geometry", self.saveGeometry())
+        self.state.set_bytes("window/splitter", self.splitter.saveState())
+        self.state.sync()
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        guide = self.guide_view.guide
+        messages.show_info(self, "About Second Opinion Companion",
+                            f"Second Opinion Companion {__version__}\n\n"
+                            "Helps you get a second opinion and compare what your doctors said. "
+                            "Everything stays on this computer; the app never goes online.\n\n"
+                            f"Guide last reviewed {long_date(guide.last_reviewed)}. {guide.disclaimer}")
+
+

@@ -1,0 +1,244 @@
+"""The roomy editor: one opinion at a time, every aspect with room to write.
+
+It edits the same stored values as the grid, through the same undo history, and
+refreshes from the Workspace's change events, so both always show the same thing.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from app.aspects import ASPECTS, CHOICE, CITATIONS, DELIVERY, PLAN, READINGS, SPECIALTIES, TREATMENT_KINDS
+from app.domain import OPINION_FIELDS
+from app.edits import set_value
+from app.ui.entry_list import EntryListEditor, EntryListModel
+from app.ui.history import EditHistory
+from app.ui.signals import WorkspaceSignals
+from app.ui.text_editing import TextBinding
+
+FIELD_LABELS = {"label": "Label", "doctor": "Doctor's name", "specialty": "Specialty",
+                "institution": "Hospital or clinic", "visit_date": "Date of visit",
+                "delivery": "How it was given"}
+FIELD_CHOICES = {"specialty": SPECIALTIES, "delivery": DELIVERY}
+
+
+def plain_label(text: str, parent=None, bold=False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold:
+        label.setStyleSheet("font-weight: bold")  # keeps following the window's zoom
+    return label
+
+
+def text_box(parent=None, lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class OpinionEditor(QWidget):
+    def __init__(self, history: EditHistory, signals: WorkspaceSignals, parent=None):
+        super().__init__(parent)
+        self.history = history
+        self.ws = history.workspace
+        self._signals = signals
+        self.case_id: int | None = None
+        self.opinion_id: int | None = None
+        self.bindings: list[TextBinding] = []
+        self.combos: dict[tuple, QComboBox] = {}
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        self.sections: dict[str, QWidget] = {}
+
+        self.picker = QComboBox(self)
+        self.picker.setAccessibleName("Opinion to edit")
+        self.picker.activated.connect(lambda i: self.show_opinion(self.picker.itemData(i)))
+        top = QHBoxLayout()
+        top.addWidget(plain_label("Opinion:", self))
+        top.addWidget(self.picker, 1)
+
+        body = QWidget(self)
+        self.form = QVBoxLayout(body)
+        self.form.addWidget(self._header_box(body))
+        for aspect in ASPECTS:
+            self.form.addWidget(self._aspect_box(aspect, body))
+        self.custom_area = QVBoxLayout()
+        self.form.addLayout(self.custom_area)
+        self.form.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.empty_note = plain_label("Add an opinion to start recording what a doctor said.", self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.scroll, 1)
+        signals.changed.connect(self._on_changed)
+        self._refresh_all()
+
+    # ---- building ----------------------------------------------------------------------------
+    def _target(self, *rest):
+        return lambda: None if self.opinion_id is None else (rest[0], self.case_id, self.opinion_id, *rest[1:])
+
+    def _header_box(self, parent) -> QGroupBox:
+        box = QGroupBox("About this opinion", parent)
+        form = QFormLayout(box)
+        for name in OPINION_FIELDS:
+            if name in FIELD_CHOICES:
+                widget = self._combo(box, FIELD_CHOICES[name], ("opinion", name), FIELD_LABELS[name])
+            else:
+                widget = QLineEdit(box)
+                if name == "visit_date":
+                    widget.setPlaceholderText("for example 2026-11-30")
+                self.bindings.append(TextBinding(widget, self.history, self._target("opinion", name),
+                                                 FIELD_LABELS[name]))
+            widget.setObjectName(f"opinion_{name}")
+            widget.setAccessibleName(FIELD_LABELS[name])
+            form.addRow(plain_label(FIELD_LABELS[name], box), widget)
+        return box
+
+    def _combo(self, parent, choices, target_rest, label) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.addItem("(not recorded)", "")
+        for choice in choices:
+            combo.addItem(choice, choice)
+        target = self._target(*target_rest)
+
+        def chosen(i):
+            t = target()
+            if t is not None and self.ws.get(t) != combo.itemData(i):
+                self.history.apply(set_value(self.ws, t, combo.itemData(i), f"Set “{label}”"))
+        combo.activated.connect(chosen)
+        self.combos[target_rest] = combo
+        return combo
+
+    def _aspect_box(self, aspect, parent) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(plain_label(aspect.label, box, bold=True))
+        if aspect.hint:
+            layout.addWidget(plain_label(aspect.hint, box))
+        if aspect.kind == CHOICE:
+            widget = self._combo(box, aspect.choices, ("answer", aspect.key, "choice"), aspect.label)
+        elif aspect.kind in (READINGS, CITATIONS):
+            model = EntryListModel(self.history, self._signals_of(), aspect.kind, box)
+            setattr(self, f"{aspect.kind}_model", model)
+            widget = EntryListEditor(model, "Add a test reading" if aspect.kind == READINGS
+                                     else "Add a guideline or study", box)
+        else:
+            widget = text_box(box)
+            self.bindings.append(TextBinding(widget, self.history,
+                                             self._target("answer", aspect.key, "text"), aspect.label))
+        widget.setObjectName(f"aspect_{aspect.key}")
+        widget.setAccessibleName(aspect.label)
+        layout.addWidget(widget)
+        if aspect.kind == PLAN:
+            layout.addWidget(plain_label("Kinds of treatment involved:", box))
+            grid = QGridLayout()
+            for i, kind in enumerate(TREATMENT_KINDS):
+                check = QCheckBox(kind, box)
+                check.toggled.connect(lambda on, k=kind: self._toggle_kind(k, on))
+                self.kind_boxes[kind] = check
+                grid.addWidget(check, i // 2, i % 2)
+            layout.addLayout(grid)
+        self.sections[aspect.key] = box
+        return box
+
+    def _signals_of(self) -> WorkspaceSignals:
+        return self._signals
+
+    def _toggle_kind(self, kind: str, on: bool) -> None:
+        if self.opinion_id is None:
+            return
+        target = ("answer", self.case_id, self.opinion_id, "plan", "tags")
+        tags = self.ws.get(target)
+        new = tuple(k for k in TREATMENT_KINDS if (k in tags or k == kind) and not (k == kind and not on))
+        if new != tags:
+            self.history.apply(set_value(self.ws, target, new, f"{'Tick' if on else 'Untick'} “{kind}”"))
+
+    def _rebuild_custom_rows(self) -> None:
+        while self.custom_area.count():
+            item = self.custom_area.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.bindings = [b for b in self.bindings if not getattr(b, "custom", False)]
+        if self.case_id is None:
+            return
+        for row in self.ws.case(self.case_id).custom_rows:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 6, 0, 6)
+            layout.addWidget(plain_label(row.label or "(my own row)", box, bold=True))
+            editor = text_box(box)
+            editor.setAccessibleName(row.label)
+            binding = TextBinding(editor, self.history, self._target("answer", row.key, "text"), row.label)
+            binding.custom = True
+            self.bindings.append(binding)
+            layout.addWidget(editor)
+            self.sections[row.key] = box
+            self.custom_area.addWidget(box)
+            binding.refresh()
+
+    # ---- showing -------------------------------------------------------------------------------
+    def set_case(self, case_id: int | None) -> None:
+        for b in self.bindings:
+            b.flush()
+        self.case_id = case_id
+        ops = self.ws.case(case_id).opinions if case_id is not None else []
+        self.opinion_id = None
+        self._rebuild_custom_rows()
+        self.show_opinion(ops[0].id if ops else None)
+
+    def show_opinion(self, opinion_id: int | None, focus_key: str | None = None) -> None:
+        for b in self.bindings:
+            b.flush()
+        self.opinion_id = opinion_id
+        for kind in (READINGS, CITATIONS):
+            getattr(self, f"{kind}_model").set_opinion(self.case_id, opinion_id)
+        self._refresh_all()
+        if focus_key and focus_key in self.sections:
+            section = self.sections[focus_key]
+            self.scroll.ensureWidgetVisible(section, 0, 0)
+            section.setFocus()
+            focusable = section.findChildren((QPlainTextEdit, QComboBox, EntryListEditor))
+            if focusable:
+                focusable[0].setFocus()
+
+    def _refresh_all(self) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        ops = self.ws.case(self.case_id).opinions if self.case_id is not None else []
+        for op in ops:
+            self.picker.addItem(op.heading(), op.id)
+        self.picker.setCurrentIndex(max(0, self.picker.findData(self.opinion_id)))
+        self.picker.blockSignals(False)
+        has = self.opinion_id is not None
+        self.scroll.setVisible(has)
+        self.empty_note.setVisible(not has)
+        for b in self.bindings:
+            b.refresh()
+        for (kind, *rest), combo in self.combos.items():
+            value = self.ws.get((kind, self.case_id, self.opinion_id, *rest)) if has else ""
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        tags = self.ws.get(("answer", self.case_id, self.opinion_id, "plan", "tags")) if has else ()
+        for kind, check in self.kind_boxes.items():
+            check.blockSignals(True)
+            check.setChecked(kind in tags)
+            check.blockSignals(False)
+
+    def _on_changed(self, event, details) -> None:
+        if details.get("case_id") != self.case_id or self.case_id is None:
+            return
+        if event in ("row_inserted", "row_removed", "row_changed"):
+            self._rebuild_custom_rows()
+        if event == "opinion_removed" and self.opinion_id not in [o.id for o in self.ws.case(self.case_id).opinions]:
+            ops = self.ws.case(self.case_id).opinions
+            self.opinion_id = ops[min(details["index"], len(ops) - 1)].id if ops else None
+            self.show_opinion(self.opinion_id)
+            return
+        self._refresh_all()

@@ -1,0 +1,282 @@
+"""The right half: pick a case, compare its opinions side by side, edit one, keep questions.
+
+Signal: case_shown(int | None) when the case on screen changes.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QStackedWidget, QTabWidget,
+    QToolBar, QVBoxLayout, QWidget,
+)
+
+from app.aspects import OPINION_LABELS
+from app.dates import countdown
+from app.domain import Case, CustomRow, Opinion
+from app.edits import CasePresence, Macro, MoveOpinion, OpinionPresence, RowPresence, delete_case, \
+    remove_custom_row, remove_opinion, set_value
+from app.example_case import example_case
+from app.ui import messages
+from app.ui.case_dialog import CaseDialog
+from app.ui.comparison_model import ComparisonModel
+from app.ui.comparison_view import ComparisonView
+from app.ui.history import EditHistory
+from app.ui.opinion_editor import OpinionEditor, plain_label
+from app.ui.questions_panel import QuestionListModel, QuestionsPanel
+from app.ui.signals import WorkspaceSignals
+
+GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
+
+
+def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
+    """Seam: ask for one line of text; None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def edit_case_details(parent, case: Case, heading: str) -> dict | None:
+    """Seam: show the case form; the new values, or None when cancelled."""
+    dialog = CaseDialog(case, parent, heading)
+    return dialog.values() if dialog.exec() else None
+
+
+class WorkspacePanel(QWidget):
+    case_shown = Signal(object)
+
+    def __init__(self, history: EditHistory, signals: WorkspaceSignals, parent=None):
+        super().__init__(parent)
+        self.history = history
+        self.ws = history.workspace
+        self.case_id: int | None = None
+
+        self.case_picker = QComboBox(self)
+        self.case_picker.setAccessibleName("Case")
+        self.case_picker.activated.connect(lambda i: self.show_case(self.case_picker.itemData(i)))
+        self.countdown = QLabel(self)
+        self.countdown.setTextFormat(Qt.TextFormat.PlainText)
+        self.countdown.setObjectName("countdown")
+        bar = QHBoxLayout()
+        bar.addWidget(plain_label("Case:", self))
+        bar.addWidget(self.case_picker, 1)
+        self.actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+                ("new_case", "&New case…", QKeySequence.StandardKey.New, self.new_case),
+                ("case_details", "Case &details…", "Ctrl+I", self.edit_case),
+                ("delete_case", "De&lete case…", None, self.delete_case),
+                ("example_case", "Add the &example case", None, self.add_example),
+                ("add_opinion", "&Add an opinion", "Ctrl+Shift+N", self.add_opinion),
+                ("remove_opinion", "&Remove this opinion…", None, self.remove_opinion),
+                ("move_left", "Move opinion &left", "Ctrl+Shift+Left", lambda: self.move_opinion(-1)),
+                ("move_right", "Move opinion &right", "Ctrl+Shift+Right", lambda: self.move_opinion(1)),
+                ("add_row", "Add a row of &my own…", None, self.add_row),
+                ("remove_row", "Remove my &own row…", None, self.remove_row),
+                ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
+                ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
+                ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB))):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.actions[key] = action
+        for key in ("new_case", "case_details", "delete_case"):
+            button = QPushButton(self.actions[key].text().replace("&", ""), self)
+            button.clicked.connect(self.actions[key].trigger)
+            bar.addWidget(button)
+
+        self.model = ComparisonModel(history, signals, self)
+        self.grid = ComparisonView(self)
+        self.grid.setModel(self.model)
+        self.grid.list_row_opened.connect(self._open_in_editor)
+        toolbar = QToolBar(self)
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "add_row", "remove_row"):
+            toolbar.addAction(self.actions[key])
+        grid_page = QWidget(self)
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(toolbar)
+        grid_layout.addWidget(plain_label("Type straight into a cell (Tab to finish). Rows marked ≠ "
+                                          "have different entries — you decide whether they truly differ.", self))
+        grid_layout.addWidget(self.grid, 1)
+
+        self.editor = OpinionEditor(history, signals, self)
+        self.question_model = QuestionListModel(history, signals, self)
+        self.questions = QuestionsPanel(self.question_model, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(grid_page, "Side by side")
+        self.tabs.addTab(self.editor, "One opinion")
+        self.tabs.addTab(self.questions, "My questions")
+
+        self.welcome = QWidget(self)
+        wl = QVBoxLayout(self.welcome)
+        wl.addStretch(1)
+        wl.addWidget(plain_label("Welcome. Here you can write down what each doctor said and see "
+                                 "their opinions side by side. Everything stays on this computer.", self))
+        for key, label in (("example_case", "Start with an example case"),
+                           ("new_case", "Create my own case")):
+            button = QPushButton(label, self.welcome)
+            button.setObjectName(f"welcome_{key}")
+            button.clicked.connect(self.actions[key].trigger)
+            wl.addWidget(button)
+        wl.addStretch(2)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.pages, 1)
+        signals.changed.connect(self._on_changed)
+        history.case_touched.connect(self._case_touched)
+        self._reload_cases()
+
+    # ---- cases -----------------------------------------------------------------------------
+    def _reload_cases(self) -> None:
+        summaries = self.ws.case_summaries()
+        self.case_picker.blockSignals(True)
+        self.case_picker.clear()
+        for s in summaries:
+            self.case_picker.addItem(s.title or "(untitled case)", s.id)
+        self.case_picker.blockSignals(False)
+        ids = [s.id for s in summaries]
+        if self.case_id not in ids:
+            self.show_case(ids[0] if ids else None)
+        else:
+            self.case_picker.setCurrentIndex(self.case_picker.findData(self.case_id))
+
+    def show_case(self, case_id: int | None) -> None:
+        if case_id == self.case_id and case_id is not None:
+            return
+        self.case_id = case_id
+        self.case_picker.setCurrentIndex(self.case_picker.findData(case_id) if case_id else -1)
+        self.model.set_case(case_id)
+        self.editor.set_case(case_id)
+        self.question_model.set_case(case_id)
+        self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
+        for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
+                    "move_right", "add_row", "remove_row"):
+            self.actions[key].setEnabled(case_id is not None)
+        self._update_countdown()
+        self.case_shown.emit(case_id)
+
+    def _case_touched(self, case_id: int) -> None:
+        if case_id in [s.id for s in self.ws.case_summaries()]:
+            self.show_case(case_id)
+
+    def _update_countdown(self) -> None:
+        text = countdown(self.ws.case(self.case_id).decide_by) if self.case_id else ""
+        self.countdown.setText(text)
+        self.countdown.setVisible(bool(text))
+
+    def new_case(self) -> None:
+        values = edit_case_details(self, Case(0), "New case")
+        if values is None:
+            return
+        edit = CasePresence(adds=True, case=Case(0, **values))
+        if self.history.apply(edit):
+            self._reload_cases()
+            self.show_case(edit.case.id)
+
+    def add_example(self) -> None:
+        edit = CasePresence(adds=True, case=example_case())
+        if self.history.apply(edit):
+            self._reload_cases()
+            self.show_case(edit.case.id)
+
+    def edit_case(self, focus: str = "") -> None:
+        if self.case_id is None:
+            return
+        values = edit_case_details(self, self.ws.case(self.case_id), "Case details")
+        if values is None:
+            return
+        changes = [set_value(self.ws, ("case", self.case_id, k), v, "Edit case details")
+                   for k, v in values.items() if self.ws.get(("case", self.case_id, k)) != v]
+        if changes:
+            self.history.apply(Macro(changes, "Edit case details"))
+
+    def delete_case(self) -> None:
+        if self.case_id is None:
+            return
+        title = self.ws.case(self.case_id).title
+        if messages.confirm(self, "Delete case",
+                            f"Delete the case “{title}” and everything in it? "
+                            "You can undo this with Edit ▸ Undo.", "Delete case"):
+            self.history.apply(delete_case(self.ws, self.case_id))
+
+    # ---- opinions ------------------------------------------------------------------------------
+    def current_column(self) -> int:
+        index = self.grid.currentIndex()
+        if self.tabs.currentIndex() == EDITOR_TAB and self.editor.opinion_id is not None:
+            return self.ws.case(self.case_id).opinion_index(self.editor.opinion_id)
+        return index.column() if index.isValid() else -1
+
+    def add_opinion(self) -> None:
+        if self.case_id is None:
+            return
+        count = len(self.ws.case(self.case_id).opinions)
+        label = OPINION_LABELS[count] if count < len(OPINION_LABELS) else f"Opinion {count + 1}"
+        edit = OpinionPresence(adds=True, case_id=self.case_id, opinion=Opinion(0, label), index=count)
+        if self.history.apply(edit):
+            self.show_tab(EDITOR_TAB)
+            self.editor.show_opinion(edit.opinion.id)
+            self.editor.findChild(QWidget, "opinion_doctor").setFocus()
+
+    def remove_opinion(self) -> None:
+        column = self.current_column()
+        if self.case_id is None or column < 0:
+            messages.show_error(self, "Remove opinion", "First click on the opinion you want to remove.")
+            return
+        op = self.ws.case(self.case_id).opinions[column]
+        if messages.confirm(self, "Remove opinion", f"Remove “{op.heading()}” and everything "
+                            "written in it? You can undo this with Edit ▸ Undo.", "Remove opinion"):
+            self.history.apply(remove_opinion(self.ws, self.case_id, op.id))
+
+    def move_opinion(self, step: int) -> None:
+        column = self.current_column()
+        count = len(self.ws.case(self.case_id).opinions) if self.case_id else 0
+        if column < 0 or not 0 <= column + step < count:
+            return
+        if self.history.apply(MoveOpinion(self.case_id, column, column + step)):
+            row = max(0, self.grid.currentIndex().row())
+            self.grid.setCurrentIndex(self.model.index(row, column + step))
+
+    def add_row(self) -> None:
+        if self.case_id is None:
+            return
+        label = ask_text(self, "Add a row of my own", "What should this row be about? "
+                         "(for example “Fertility preservation”)")
+        if label and label.strip():
+            index = len(self.ws.case(self.case_id).custom_rows)
+            self.history.apply(RowPresence(adds=True, case_id=self.case_id,
+                                           row=CustomRow(0, label.strip()), index=index))
+
+    def remove_row(self) -> None:
+        index = self.grid.currentIndex()
+        key = self.model.row_key(index.row()) if index.isValid() else ""
+        if not key.startswith("custom:"):
+            messages.show_error(self, "Remove my own row",
+                                "First click on a row you added yourself. The standard rows stay.")
+            return
+        row = self.ws.case(self.case_id).custom_row(int(key.split(":")[1]))
+        if messages.confirm(self, "Remove my own row", f"Remove the row “{row.label}” and what is "
+                            "written in it? You can undo this.", "Remove row"):
+            self.history.apply(remove_custom_row(self.ws, self.case_id, row.id))
+
+    def show_tab(self, tab: int) -> None:
+        if self.case_id is not None:
+            self.tabs.setCurrentIndex(tab)
+
+    def _open_in_editor(self, column: int, row_key: str) -> None:
+        op_id = self.model.opinion_id(column)
+        self.show_tab(EDITOR_TAB)
+        self.editor.show_opinion(op_id, focus_key=row_key)
+
+    # ---- events ----------------------------------------------------------------------------------
+    def _on_changed(self, event, details) -> None:
+        if event == "cases_changed":
+            self._reload_cases()
+        elif event == "case_changed" and details["case_id"] == self.case_id:
+            if details["field"] == "title":
+                self._reload_cases()
+            self._update_countdown()
