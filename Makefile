@@ -1,0 +1,36 @@
+# Second Opinion Companion — the developer's front door. `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help run test test-fast lint bench package package-test clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@scripts/system-libs.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test,lint]"
+	@touch $@
+
+run: $(STAMP)  ## set up (first time) and start the app; DATA=folder to use another data folder
+	$(BIN)/python main.py $(if $(DATA),--data-dir "$(DATA)")
+
+test: $(STAMP)  ## set up (first time) and run the whole test suite offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-fast: $(STAMP)  ## the suite without the slow crash-safety cycles
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+
+lint: $(STAMP)  ## ruff, and the import contract that keeps the core Qt-free
+	$(BIN)/ruff check app tests bench main.py
+	$(BIN)/lint-imports
+
+bench: $(STAMP)  ## start-up and search benchmarks, as ratios against a bare PySide6 window
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:  ## remove the virtual environment and build output
+	rm -rf $(VENV) build dist .pytest_cache
