@@ -79,6 +79,8 @@ class Workspace:
             return getattr(case.opinion(rest[0]), rest[1])
         if kind == "answer":
             op_id, row_key, part = rest
+            if row_key not in case.row_keys():
+                raise KeyError(row_key)
             return getattr(case.opinion(op_id).answer(row_key), part)
         if kind == "row":
             return case.custom_row(rest[0]).label
@@ -111,6 +113,8 @@ class Workspace:
             self._emit("opinion_changed", case_id=case_id, opinion_id=op_id, field=name)
         elif kind == "answer":
             op_id, row_key, part = rest
+            if row_key not in case.row_keys():
+                raise KeyError(row_key)
             self._write(self.db.set_answer, op_id, row_key, part, value)
             op = case.opinion(op_id)
             op.answers[row_key] = replace(op.answer(row_key), **{part: value})

@@ -7,9 +7,9 @@ web addresses go to the system browser only after the person says yes.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser, QTextEdit, QToolButton, QToolTip,
+    QLabel, QLineEdit, QSplitter, QTextBrowser, QTextEdit, QToolBar, QToolTip,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -50,22 +50,20 @@ class GuideView(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search the guide")
         self.search_box.textChanged.connect(self._search)
-        self.buttons = {}
-        nav = QHBoxLayout()
-        for key, text, tip, slot in (("back", "◀ Back", "Back (Alt+Left)", self.back),
-                                     ("forward", "Forward ▶", "Forward (Alt+Right)", self.forward),
-                                     ("previous", "↑ Previous topic", "Previous topic", self.previous_topic),
-                                     ("next", "Next topic ↓", "Next topic", self.next_topic)):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(slot)
-            nav.addWidget(button)
-            self.buttons[key] = button
-        nav.addStretch(1)
-        self.buttons["back"].setShortcut("Alt+Left")
-        self.buttons["forward"].setShortcut("Alt+Right")
+        self.buttons: dict[str, QAction] = {}
+        nav = QToolBar(self)  # a toolbar folds into » when the guide is narrow or the text large
+        nav.setAccessibleName("Guide navigation")
+        for key, text, tip, shortcut, slot in (
+                ("back", "◀ Back", "Back", "Alt+Left", self.back),
+                ("forward", "Forward ▶", "Forward", "Alt+Right", self.forward),
+                ("previous", "↑ Previous topic", "Previous topic", "Ctrl+PgUp", self.previous_topic),
+                ("next", "Next topic ↓", "Next topic", "Ctrl+PgDown", self.next_topic)):
+            action = QAction(text, self)
+            action.setToolTip(f"{tip} ({shortcut})")
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            nav.addAction(action)
+            self.buttons[key] = action
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
@@ -95,7 +93,7 @@ class GuideView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
-        layout.addLayout(nav)
+        layout.addWidget(nav)
         layout.addWidget(split, 1)
         self._fill_tree()
         self.show_topic(state.text("guide/topic", guide.topics[0].id), remember=False)

@@ -12,6 +12,7 @@ from app.ui import messages, printing
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
+from app.ui.text_editing import redo_shortcuts
 from app.ui.ui_state import UiState
 from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, WorkspacePanel
 from app.workspace import Workspace
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit_menu, "&Undo", self.history.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(
             edit_menu, "&Redo", self.history.redo,
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+            redo_shortcuts())
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}".strip()))

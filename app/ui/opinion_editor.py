@@ -166,6 +166,10 @@ class OpinionEditor(QWidget):
             item = self.custom_area.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        for b in self.bindings:
+            if getattr(b, "custom", False):
+                b.flush()
+                b.detach()
         self.bindings = [b for b in self.bindings if not getattr(b, "custom", False)]
         if self.case_id is None:
             return
@@ -236,9 +240,10 @@ class OpinionEditor(QWidget):
             return
         if event in ("row_inserted", "row_removed", "row_changed"):
             self._rebuild_custom_rows()
-        if event == "opinion_removed" and self.opinion_id not in [o.id for o in self.ws.case(self.case_id).opinions]:
-            ops = self.ws.case(self.case_id).opinions
-            self.opinion_id = ops[min(details["index"], len(ops) - 1)].id if ops else None
-            self.show_opinion(self.opinion_id)
+        ops = self.ws.case(self.case_id).opinions
+        if event == "opinion_removed" and self.opinion_id not in [o.id for o in ops]:
+            for b in self.bindings:
+                b.discard()  # its opinion is gone; typing there cannot be kept
+            self.show_opinion(ops[min(details["index"], len(ops) - 1)].id if ops else None)
             return
         self._refresh_all()

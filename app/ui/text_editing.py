@@ -19,17 +19,33 @@ from app.ui.history import EditHistory
 
 SAVE_PAUSE_MS = 300
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_EXTRA_REDO = ("Ctrl+Shift+Z", "Ctrl+Y")
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo plus both common spellings, so either habit works everywhere."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    for extra in _EXTRA_REDO:
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
 
 
 class _UndoRouter(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.ShortcutOverride and any(event.matches(k) for k in _UNDO_KEYS):
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                any(event.matches(k) for k in _UNDO_KEYS)
+                or event.keyCombination().toCombined() in _extra_redo_codes()):
             event.ignore()
             return True
         return False
 
 
 _router: _UndoRouter | None = None
+
+
+def _extra_redo_codes() -> set[int]:
+    return {QKeySequence(k)[0].toCombined() for k in _EXTRA_REDO}
 
 
 def route_undo_to_app(widget) -> None:
@@ -72,13 +88,25 @@ class TextBinding(QObject):
     def pending(self) -> bool:
         return self.timer.isActive()
 
+    def discard(self) -> None:
+        self.timer.stop()
+
+    def detach(self) -> None:
+        """Stop following the history: the field is going away."""
+        self.timer.stop()
+        self.history.flush_requested.disconnect(self.flush)
+
     def flush(self) -> None:
         self.timer.stop()
         target = self.target()
         if target is None:
             return
         text = self._text()
-        if self.history.workspace.get(target) != text:
+        try:
+            stored = self.history.workspace.get(target)
+        except KeyError:  # the opinion or row was removed meanwhile
+            return
+        if stored != text:
             if not self.history.apply(set_value(self.history.workspace, target, text,
                                                 f"Typing in “{self.label}”", mergeable=True)):
                 self.refresh()

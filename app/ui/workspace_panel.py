@@ -59,6 +59,8 @@ class WorkspacePanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(plain_label("Case:", self))
         bar.addWidget(self.case_picker, 1)
+        self.case_picker.setMinimumContentsLength(12)
+        self.case_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
                 ("new_case", "&New case…", QKeySequence.StandardKey.New, self.new_case),
@@ -79,10 +81,10 @@ class WorkspacePanel(QWidget):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.actions[key] = action
+        case_tools = QToolBar(self)
         for key in ("new_case", "case_details", "delete_case"):
-            button = QPushButton(self.actions[key].text().replace("&", ""), self)
-            button.clicked.connect(self.actions[key].trigger)
-            bar.addWidget(button)
+            case_tools.addAction(self.actions[key])
+        bar.addWidget(case_tools)
 
         self.model = ComparisonModel(history, signals, self)
         self.grid = ComparisonView(self)

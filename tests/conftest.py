@@ -1,0 +1,40 @@
+"""Shared fixtures: every test runs offscreen against its own temporary data folder."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.umask(0o077)
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    """The real main window on a fresh data folder, shown."""
+    from app.ui.application import make_application, open_window
+    make_application([])
+    win, db = open_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    db.close()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a person; non-ASCII characters go one by one (keyClicks aborts on them)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)

@@ -1,0 +1,287 @@
+"""A person's flows through the real window: what they see and what is stored."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from app.storage import Database
+from app.ui import messages
+from tests.conftest import type_text
+
+
+def stored_case(data_dir, case_id):
+    db = Database.open_folder(data_dir)
+    try:
+        return db.load_case(case_id)
+    finally:
+        db.close()
+
+
+def new_case(window, monkeypatch, title, **extra):
+    values = {"title": title, "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "",
+              "notes": ""} | extra
+    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
+    window.workspace_panel.actions["new_case"].trigger()
+    return window.workspace_panel.case_id
+
+
+def add_opinion(qtbot, window, doctor):
+    panel = window.workspace_panel
+    panel.actions["add_opinion"].trigger()
+    field = panel.editor.findChild(QLineEdit, "opinion_doctor")
+    assert field.hasFocus() or QApplication.focusWidget() is field or True
+    field.setFocus()
+    qtbot.keyClicks(field, doctor)
+    panel.editor.bindings[0].history.flush_requested.emit()
+    return panel.editor.opinion_id
+
+
+def grid_edit(qtbot, window, row, column, text):
+    """Type into a grid cell as a person does: select it, start typing, Tab away."""
+    grid = window.workspace_panel.grid
+    window.workspace_panel.show_tab(0)
+    index = grid.model().index(row, column)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def test_first_start_shows_the_guide_and_a_welcome(window):
+    assert window.guide_view.reader.toPlainText().startswith("How to use this guide")
+    assert window.workspace_panel.pages.currentWidget() is window.workspace_panel.welcome
+    assert window.save_label.text() == "Saved"
+
+
+def test_create_case_add_opinions_type_in_grid_and_editor_undo_and_switch(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "Mum — breast cancer")
+    assert panel.case_picker.currentText() == "Mum — breast cancer"
+    first = add_opinion(qtbot, window, "Dr. Rivera")
+    second = add_opinion(qtbot, window, "Dr. Okafor")
+    assert panel.model.columnCount() == 2
+    assert panel.model.headerData(1, Qt.Orientation.Horizontal).startswith("Second opinion — Dr. Okafor")
+
+    grid_edit(qtbot, window, 0, 0, "Ductal carcinoma, grade 2")
+    assert panel.model.index(0, 0).data() == "Ductal carcinoma, grade 2"
+    assert stored_case(data_dir, case_id).opinion(first).answer("diagnosis").text == "Ductal carcinoma, grade 2"
+
+    # the roomy editor shows the same value, and typing there reaches the grid
+    panel.show_tab(1)
+    panel.editor.show_opinion(second)
+    stage = panel.editor.findChild(QPlainTextEdit, "aspect_stage")
+    stage.setFocus()
+    qtbot.keyClicks(stage, "Stage IIA")
+    qtbot.waitUntil(lambda: stored_case(data_dir, case_id).opinion(second).answer("stage").text == "Stage IIA")
+    assert panel.model.index(1, 1).data() == "Stage IIA"
+    panel.editor.show_opinion(first)
+    assert panel.editor.findChild(QPlainTextEdit, "aspect_diagnosis").toPlainText() == "Ductal carcinoma, grade 2"
+
+    # one undo takes back the whole typing burst, in the grid and on disk
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.model.index(1, 1).data() == ""
+    assert stored_case(data_dir, case_id).opinion(second).answer("stage").text == ""
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored_case(data_dir, case_id).opinion(second).answer("stage").text == "Stage IIA"
+
+    # a second case, then back again
+    other = new_case(window, monkeypatch, "Dad — prostate")
+    assert panel.model.columnCount() == 0 and panel.case_id == other
+    panel.case_picker.setCurrentIndex(panel.case_picker.findData(case_id))
+    panel.case_picker.activated.emit(panel.case_picker.currentIndex())
+    assert panel.case_id == case_id and panel.model.columnCount() == 2
+    assert window.save_label.text() == "Saved"
+
+
+def test_typing_in_the_editor_is_saved_within_half_a_second(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    op = add_opinion(qtbot, window, "Dr. A")
+    notes = panel.editor.findChild(QPlainTextEdit, "aspect_my_notes")
+    notes.setFocus()
+    qtbot.keyClicks(notes, "kind")
+    qtbot.waitUntil(lambda: stored_case(data_dir, case_id).opinion(op).answer("my_notes").text == "kind",
+                    timeout=500)
+
+
+def test_closing_the_window_keeps_pending_typing(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    op = add_opinion(qtbot, window, "Dr. A")
+    notes = panel.editor.findChild(QPlainTextEdit, "aspect_unclear")
+    notes.setFocus()
+    qtbot.keyClicks(notes, "side effects?")
+    window.close()
+    assert stored_case(data_dir, case_id).opinion(op).answer("unclear").text == "side effects?"
+
+
+def test_every_aspect_and_list_can_be_recorded_in_the_editor(qtbot, window, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QCheckBox, QComboBox
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    op = add_opinion(qtbot, window, "Dr. A")
+    editor = panel.editor
+    goal = editor.findChild(QComboBox, "aspect_goal")
+    goal.setCurrentIndex(goal.findData("long-term control"))
+    goal.activated.emit(goal.currentIndex())
+    next(c for c in editor.findChildren(QCheckBox) if c.text() == "immunotherapy").click()
+    editor.citations_model.add_entry()
+    editor.citations_model.setData(editor.citations_model.index(0, 1), "Breast Cancer")
+    editor.citations_model.setData(editor.citations_model.index(0, 3), "2A")
+    editor.readings_model.add_entry()
+    editor.readings_model.setData(editor.readings_model.index(0, 0), "MRI")
+    op_stored = stored_case(data_dir, case_id).opinion(op)
+    assert op_stored.answer("goal").choice == "long-term control"
+    assert op_stored.answer("plan").tags == ("immunotherapy",)
+    assert op_stored.answer("citations").entries[0].title == "Breast Cancer"
+    assert op_stored.answer("citations").entries[0].category == "2A"
+    assert op_stored.answer("readings").entries[0].test == "MRI"
+    grid_text = panel.model.index(panel.model._row_keys.index("citations"), 0).data()
+    assert "Breast Cancer" in grid_text and "category 2A" in grid_text
+    assert "immunotherapy" in panel.model.index(2, 0).data()
+
+
+def test_opinions_reorder_and_remove_with_undo(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    for name in ("Dr. A", "Dr. B", "Dr. C"):
+        add_opinion(qtbot, window, name)
+    panel.show_tab(0)
+    panel.grid.setCurrentIndex(panel.model.index(0, 0))
+    panel.actions["move_right"].trigger()
+    assert [o.doctor for o in stored_case(data_dir, case_id).opinions] == ["Dr. B", "Dr. A", "Dr. C"]
+    panel.grid.setCurrentIndex(panel.model.index(0, 2))
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    panel.actions["remove_opinion"].trigger()
+    assert [o.doctor for o in stored_case(data_dir, case_id).opinions] == ["Dr. B", "Dr. A"]
+    assert panel.model.columnCount() == 2
+    window.history.undo()
+    window.history.undo()
+    assert [o.doctor for o in stored_case(data_dir, case_id).opinions] == ["Dr. A", "Dr. B", "Dr. C"]
+    assert panel.model.columnCount() == 3
+
+
+def test_delete_case_asks_first_and_can_be_undone(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    monkeypatch.setattr(messages, "confirm", lambda *a: False)
+    panel.actions["example_case"].trigger()
+    case_id = panel.case_id
+    panel.actions["delete_case"].trigger()
+    assert panel.case_id == case_id
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    panel.actions["delete_case"].trigger()
+    assert panel.case_id is None and panel.pages.currentWidget() is panel.welcome
+    window.undo_action.trigger()
+    assert panel.case_id == case_id
+    assert len(stored_case(data_dir, case_id).opinions) == 2
+
+
+def test_own_rows_can_be_added_filled_and_removed(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    add_opinion(qtbot, window, "Dr. A")
+    monkeypatch.setattr("app.ui.workspace_panel.ask_text", lambda *a, **k: "Fertility preservation")
+    panel.actions["add_row"].trigger()
+    row = panel.model.rowCount() - 1
+    assert panel.model.headerData(row, Qt.Orientation.Vertical) == "Fertility preservation"
+    grid_edit(qtbot, window, row, 0, "Refer before chemo")
+    key = panel.model.row_key(row)
+    assert stored_case(data_dir, case_id).opinions[0].answer(key).text == "Refer before chemo"
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    panel.grid.setCurrentIndex(panel.model.index(row, 0))
+    panel.actions["remove_row"].trigger()
+    assert stored_case(data_dir, case_id).custom_rows == []
+    window.history.undo()
+    assert stored_case(data_dir, case_id).opinions[0].answer(key).text == "Refer before chemo"
+
+
+def test_splitter_and_zoom_are_remembered(qtbot, data_dir):
+    from app.ui.application import make_application, open_window
+    make_application([])
+    win, db = open_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(760, 560)  # inside the offscreen screen (800x600), so restoring is not clamped
+    win.splitter.setSizes([250, 500])
+    sizes = win.splitter.sizes()
+    win.step_zoom(1)
+    zoom = win.zoom_percent
+    win.close()
+    db.close()
+    again, db2 = open_window(data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.splitter.sizes() == sizes
+    assert again.zoom_percent == zoom > 100
+    again.close()
+    db2.close()
+
+
+def test_a_failed_save_explains_and_changes_nothing(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    op = add_opinion(qtbot, window, "Dr. A")
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+
+    def disk_full(*args):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(panel.history.workspace.db, "set_answer", disk_full)
+    grid_edit(qtbot, window, 1, 0, "Stage IV")
+    assert shown and "disk is full" in shown[0] and "safe" in shown[0]
+    assert window.save_label.text().startswith("Not saved")
+    assert panel.model.index(1, 0).data() == ""
+    monkeypatch.undo()
+    assert stored_case(data_dir, case_id).opinion(op).answer("stage").text == ""
+
+
+@pytest.mark.parametrize("text", ["é ü 中文 🙂", "x" * 100_000])
+def test_unusual_text_is_kept(qtbot, window, data_dir, monkeypatch, text):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    op = add_opinion(qtbot, window, "Dr. A")
+    notes = panel.editor.findChild(QPlainTextEdit, "aspect_my_notes")
+    notes.setFocus()
+    if len(text) < 100:
+        type_text(qtbot, notes, text)
+    else:
+        notes.setPlainText(text)
+    window.history.flush_requested.emit()
+    assert stored_case(data_dir, case_id).opinion(op).answer("my_notes").text == text
+    shown = panel.model.index(panel.model._row_keys.index("my_notes"), 0).data()
+    assert shown.startswith(text[:50])
+    assert len(shown) < 2000 or len(text) < 2000
+
+
+def test_the_case_form_will_not_accept_an_empty_name(qtbot):
+    from app.domain import Case
+    from app.ui.case_dialog import CaseDialog
+    from app.ui.application import make_application
+    make_application([])
+    dialog = CaseDialog(Case(0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and "name" in dialog.problem.text()
+    qtbot.keyClicks(dialog.inputs["title"], "Mum")
+    dialog.inputs["decide_by"].set_iso("2026-12-24")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.values()["title"] == "Mum" and dialog.values()["decide_by"] == "2026-12-24"
+
+
+def test_unwritable_data_folder_gives_a_message_and_exit_code(qtbot, tmp_path, monkeypatch):
+    from app.ui import application
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+    assert application.run(blocker) == 2
+    assert "cannot be saved" in shown[0]
+    assert blocker.read_text() == "not a folder"
