@@ -1,6 +1,8 @@
 """Printing and saving as PDF. The file and printer choices are seams tests replace."""
 from __future__ import annotations
 
+import os
+
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -17,13 +19,17 @@ def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
 
 def save_pdf(document: QTextDocument, path: str, landscape: bool = False) -> None:
     """Write the document as a PDF; raises OSError with a plain reason if it cannot."""
+    try:
+        with open(path, "wb"):
+            pass  # prove the place is writable before Qt tries (it would only warn)
+    except OSError as exc:
+        raise OSError(f"“{path}” cannot be written ({exc.strerror or exc})") from exc
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
     if landscape:
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     document.print_(printer)
-    import os
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         raise OSError(f"the PDF could not be written to “{path}”")
 
