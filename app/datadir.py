@@ -7,7 +7,6 @@ DataFolderError whose message is meant to be shown to the person as it is.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -17,17 +16,6 @@ DB_NAME = "companion.sqlite3"
 
 class DataFolderError(Exception):
     """A data folder problem, worded for the person using the app."""
-
-
-def default_data_dir() -> Path:
-    """The platform's usual place for an application's own data."""
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_DIR_NAME
 
 
 def prepare_private_dir(path: Path) -> Path:

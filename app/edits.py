@@ -23,7 +23,7 @@ class Edit:
     def undo(self, ws: Workspace) -> None:
         raise NotImplementedError
 
-    def merge(self, other: "Edit") -> bool:
+    def merge(self, other: Edit) -> bool:
         return False
 
 

@@ -16,7 +16,14 @@ from app import migrations
 from app.aspects import CITATIONS, READINGS, is_custom
 from app.datadir import DB_NAME, DataFolderError, make_private, prepare_private_dir
 from app.domain import (
-    CASE_FIELDS, ENTRY_TYPES, OPINION_FIELDS, Answer, Case, CaseSummary, CustomRow, Opinion,
+    CASE_FIELDS,
+    ENTRY_TYPES,
+    OPINION_FIELDS,
+    Answer,
+    Case,
+    CaseSummary,
+    CustomRow,
+    Opinion,
 )
 from app.questions import QUESTION_FIELDS, Question
 
@@ -47,7 +54,7 @@ class Database:
             make_private(Path(str(self.path) + suffix))
 
     @classmethod
-    def open_folder(cls, folder: Path) -> "Database":
+    def open_folder(cls, folder: Path) -> Database:
         return cls(prepare_private_dir(folder) / DB_NAME)
 
     def close(self) -> None:

@@ -7,11 +7,18 @@ models) are told what changed as (event, details) pairs.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from app.domain import (
-    CASE_FIELDS, OPINION_FIELDS, Answer, Case, CaseSummary, CustomRow, Opinion, copy_opinion,
+    CASE_FIELDS,
+    OPINION_FIELDS,
+    Answer,
+    Case,
+    CaseSummary,
+    CustomRow,
+    Opinion,
+    copy_opinion,
 )
 from app.questions import Question
 from app.storage import Database

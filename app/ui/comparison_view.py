@@ -9,7 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QPlainTextEdit, QStyledItemDelegate, QTableView,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QTableView,
 )
 
 from app.aspects import CHOICE

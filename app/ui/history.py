@@ -19,7 +19,7 @@ _MERGE_ID = 1
 
 
 class _EditCommand(QUndoCommand):
-    def __init__(self, history: "EditHistory", edit: Edit):
+    def __init__(self, history: EditHistory, edit: Edit):
         super().__init__(edit.text)
         self.history = history
         self.edit = edit

@@ -7,15 +7,32 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QStackedWidget, QTabWidget,
-    QToolBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.aspects import OPINION_LABELS
 from app.dates import countdown
 from app.domain import Case, CustomRow, Opinion
-from app.edits import CasePresence, Macro, MoveOpinion, OpinionPresence, RowPresence, delete_case, \
-    remove_custom_row, remove_opinion, set_value
+from app.edits import (
+    CasePresence,
+    Macro,
+    MoveOpinion,
+    OpinionPresence,
+    RowPresence,
+    delete_case,
+    remove_custom_row,
+    remove_opinion,
+    set_value,
+)
 from app.example_case import example_case
 from app.ui import messages
 from app.ui.case_dialog import CaseDialog

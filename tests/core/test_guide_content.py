@@ -37,7 +37,7 @@ def test_every_link_resolves():
     topics = set(GUIDE.topic_ids()) | {GLOSSARY_ID}
     bad = []
     for topic_id in GUIDE.topic_ids():
-        for text, kind, target in GUIDE.links(topic_id):
+        for _text, kind, target in GUIDE.links(topic_id):
             known = {"glossary": GUIDE.glossary, "topic": topics, "action": ACTIONS}[kind]
             if target not in known:
                 bad.append((topic_id, kind, target))

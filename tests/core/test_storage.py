@@ -11,7 +11,7 @@ from app.datadir import DB_NAME, DataFolderError
 from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 from app.example_case import example_case
 from app.questions import Question
-from app.storage import DataFileError, Database
+from app.storage import Database, DataFileError
 
 
 @pytest.fixture

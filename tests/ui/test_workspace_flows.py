@@ -261,8 +261,8 @@ def test_unusual_text_is_kept(qtbot, window, data_dir, monkeypatch, text):
 
 def test_the_case_form_will_not_accept_an_empty_name(qtbot):
     from app.domain import Case
-    from app.ui.case_dialog import CaseDialog
     from app.ui.application import make_application
+    from app.ui.case_dialog import CaseDialog
     make_application([])
     dialog = CaseDialog(Case(0))
     qtbot.addWidget(dialog)
