@@ -32,5 +32,14 @@ lint: $(STAMP)  ## ruff, and the import contract that keeps the core Qt-free
 bench: $(STAMP)  ## start-up and search benchmarks, as ratios against a bare PySide6 window
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+package: $(STAMP)  ## build the one-folder app into dist/ with PyInstaller
+	$(BIN)/python -m pip install -q -e ".[package]"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/second-opinion-companion.spec
+	@du -sh dist/second-opinion-companion
+
+package-test:  ## run the frozen app's smoke test offscreen (fails on errors or unexpected warnings)
+	packaging/check_frozen.sh
+
 clean:  ## remove the virtual environment and build output
 	rm -rf $(VENV) build dist .pytest_cache

@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.datadir import APP_DIR_NAME, DataFolderError
@@ -32,6 +34,11 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Second Opinion Companion")
     app.setOrganizationName("SecondOpinionCompanion")
     app.setDesktopFileName("second-opinion-companion")
+    icons = resources.files("app.resources") / "icons"
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(icons / f"second-opinion-companion-{size}.png"))
+    app.setWindowIcon(icon)
     font = app.font()
     if font.pointSizeF() < READABLE_POINT_SIZE:
         font.setPointSizeF(READABLE_POINT_SIZE)

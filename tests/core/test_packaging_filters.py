@@ -1,0 +1,33 @@
+"""The frozen app leaves out what it never loads, and keeps what it needs."""
+import importlib.util
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("packaging_filters", ROOT / "packaging" / "packaging_filters.py")
+filters = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(filters)
+
+
+def test_unused_qt_parts_are_left_out():
+    for dest in ("PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6Quick.so.6",
+                 "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+                 "PySide6/Qt/plugins/platforms/libqwayland-egl.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
+                 "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+                 "libgtk-3.so.0", "libcairo.so.2", "libcups.so.2", "PySide6/Qt/lib/libQt6Pdf.so.6"):
+        assert not filters.keep_binary(dest), dest
+
+
+def test_what_the_app_needs_is_kept():
+    for dest in ("PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Gui.so.6",
+                 "PySide6/Qt/lib/libQt6PrintSupport.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
+                 "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+                 "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+                 "PySide6/Qt/plugins/imageformats/libqico.so", "libxcb-cursor.so.0", "libfontconfig.so.1"):
+        assert filters.keep_binary(dest), dest
+
+
+def test_only_english_qt_translations_are_kept():
+    assert filters.keep_data("PySide6/Qt/translations/qtbase_en.qm")
+    assert not filters.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not filters.keep_data("PySide6/Qt/translations/designer_fr.qm")
+    assert filters.keep_data("app/resources/guide/manifest.json")
