@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.edits import MoveQuestion, QuestionPresence, set_value
+from app.printouts import questions_html
 from app.questions import Question
+from app.ui import messages, printing
 from app.ui.history import EditHistory
 from app.ui.opinion_editor import plain_label
 from app.ui.signals import WorkspaceSignals
@@ -123,7 +126,9 @@ class QuestionsPanel(QWidget):
         self.buttons = {}
         for key, label, slot in (("up", "Move up", lambda: self._move(-1)),
                                  ("down", "Move down", lambda: self._move(1)),
-                                 ("delete", "Delete", self._delete)):
+                                 ("delete", "Delete", self._delete),
+                                 ("print", "Print…", self._print),
+                                 ("pdf", "Save as PDF…", self._save_pdf)):
             button = QPushButton(label, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -148,6 +153,27 @@ class QuestionsPanel(QWidget):
         row = self._current_row()
         if row >= 0 and self.model.move(row, step):
             self.view.setCurrentIndex(self.model.index(row + step))
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        case = self.model.ws.case(self.model.case_id)
+        doc.setHtml(questions_html(case, self.model.questions()))
+        return doc
+
+    def _print(self):
+        if self.model.case_id is not None:
+            printing.print_document(self, self.document())
+
+    def _save_pdf(self):
+        if self.model.case_id is None:
+            return
+        path = printing.ask_pdf_path(self, "My questions.pdf")
+        if not path:
+            return
+        try:
+            printing.save_pdf(self.document(), path)
+        except OSError as exc:
+            messages.show_error(self, "Could not save the PDF", f"The PDF was not saved: {exc}. Try another folder.")
 
     def _delete(self):
         row = self._current_row()

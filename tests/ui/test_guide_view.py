@@ -5,7 +5,7 @@ import socket
 import unicodedata
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from app.guide.content import GLOSSARY_ID
 from app.storage import Database
@@ -160,3 +160,31 @@ def test_a_pdf_that_cannot_be_written_explains(window, tmp_path, monkeypatch):
                         lambda parent, suggested: str(tmp_path / "missing-folder" / "x.pdf"))
     window.save_topic_pdf()
     assert shown and "not saved" in shown[0]
+
+
+def test_question_list_is_ordered_editable_and_printable(qtbot, window, tmp_path, monkeypatch):
+    pypdf = pytest.importorskip("pypdf")
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    panel.show_tab(2)
+    qp = panel.questions
+    for text in ("Is there time?", "Would you talk with Dr. Rivera?", "<b>Is</b> this plain?"):
+        qtbot.keyClicks(qp.entry, text)
+        qtbot.keyClick(qp.entry, Qt.Key.Key_Return)
+    model = panel.question_model
+    assert [model.index(i).data() for i in range(3)][0] == "Is there time?"
+    qp.view.setCurrentIndex(model.index(1))
+    qp.buttons["up"].click()
+    assert model.index(0).data() == "Would you talk with Dr. Rivera?"
+    model.setData(model.index(1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert panel.history.workspace.questions(panel.case_id)[1].status == "asked"
+    out = tmp_path / "q.pdf"
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: str(out))
+    qp.buttons["pdf"].click()
+    text = "".join(unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)).split())
+    assert "Wouldyoutalkwith" in text and "<b>Is</b>thisplain?" in text
+    qp.view.setCurrentIndex(model.index(2))
+    qp.buttons["delete"].click()
+    assert model.rowCount() == 2
+    window.history.undo()
+    assert model.rowCount() == 3
