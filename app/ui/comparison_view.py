@@ -97,6 +97,9 @@ class ComparisonView(QTableView):
 
     def setModel(self, model):
         super().setModel(model)
+        self._sized: set[int] = set()
+        model.modelReset.connect(self._sized.clear)
+        model.columnsInserted.connect(lambda *a: self._sized.clear())
         for sig in (model.modelReset, model.columnsInserted, model.columnsRemoved,
                     model.columnsMoved, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             sig.connect(self.fit_rows)
@@ -106,9 +109,18 @@ class ComparisonView(QTableView):
         model = self.model()
         if model is None:
             return
+        hh = self.horizontalHeader()
         few = model.columnCount() <= 3
-        self.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch if few else QHeaderView.ResizeMode.Interactive)
+        if few:
+            hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:  # many opinions: readable fixed-width columns and a horizontal scroll bar
+            if hh.sectionResizeMode(0) != QHeaderView.ResizeMode.Interactive:
+                hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            width = max(COLUMN_WIDTH, self.fontMetrics().averageCharWidth() * 30)
+            for column in range(model.columnCount()):
+                if hh.sectionSize(column) < width and column not in self._sized:
+                    hh.resizeSection(column, width)
+                self._sized.add(column)
         line = self.fontMetrics().lineSpacing()
         for row in range(model.rowCount()):
             self.resizeRowToContents(row)

@@ -285,3 +285,17 @@ def test_unwritable_data_folder_gives_a_message_and_exit_code(qtbot, tmp_path, m
     assert application.run(blocker) == 2
     assert "cannot be saved" in shown[0]
     assert blocker.read_text() == "not a folder"
+
+
+def test_many_opinions_keep_readable_columns_and_scroll(qtbot, window, monkeypatch):
+    panel = window.workspace_panel
+    new_case(window, monkeypatch, "Many")
+    window.resize(1000, 700)
+    for n in range(7):
+        add_opinion(qtbot, window, f"Dr. {n}")
+    panel.show_tab(0)
+    grid = panel.grid
+    assert panel.model.columnCount() == 7
+    widths = [grid.columnWidth(c) for c in range(7)]
+    assert min(widths) >= 250
+    assert grid.horizontalScrollBar().maximum() > 0
