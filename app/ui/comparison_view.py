@@ -6,7 +6,7 @@ cited guidelines) open the roomy editor on double-click.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,8 +87,9 @@ class ComparisonView(QTableView):
         vh = self.verticalHeader()
         vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                | Qt.TextFlag.TextWordWrap)
-        vh.setFixedWidth(230)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_rows)
         self.doubleClicked.connect(self._open_list_row)
         self.activated.connect(self._open_list_row)
         pal = self.palette()
@@ -102,8 +103,12 @@ class ComparisonView(QTableView):
         model.columnsInserted.connect(lambda *a: self._sized.clear())
         for sig in (model.modelReset, model.columnsInserted, model.columnsRemoved,
                     model.columnsMoved, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            sig.connect(self.fit_rows)
-        self.fit_rows()
+            sig.connect(self.schedule_fit)
+        self.schedule_fit()
+
+    def schedule_fit(self, *_):
+        """Fit rows once the current burst of changes is over (it measures every cell)."""
+        self._fit_timer.start()
 
     def fit_rows(self, *_):
         model = self.model()
@@ -122,10 +127,16 @@ class ComparisonView(QTableView):
                     hh.resizeSection(column, width)
                 self._sized.add(column)
         line = self.fontMetrics().lineSpacing()
+        wanted = max(180, self.fontMetrics().averageCharWidth() * 26)
+        self.verticalHeader().setFixedWidth(min(wanted, max(120, int(self.width() * 0.35))))
         for row in range(model.rowCount()):
             self.resizeRowToContents(row)
             height = min(max(self.rowHeight(row), line * 2 + 8), MAX_ROW_HEIGHT)
             self.setRowHeight(row, height)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.schedule_fit()
 
     def _open_list_row(self, index: QModelIndex):
         if index.isValid() and index.data(KIND_ROLE) not in INLINE_KINDS:

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         for key in ("compare", "one_opinion", "questions"):
             view.addAction(acts[key])
         self._action(view, "Search the &guide", self._focus_search, QKeySequence.StandardKey.Find)
+        self.show_guide_action = self._action(view, "Show the &guide", self.guide_view.setVisible, "F9")
+        self.show_guide_action.setCheckable(True)
+        self.show_guide_action.setChecked(True)
 
         opinion = bar.addMenu("&Opinion")
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "add_row", "remove_row"):

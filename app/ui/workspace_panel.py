@@ -73,6 +73,7 @@ class WorkspacePanel(QWidget):
         self.countdown = QLabel(self)
         self.countdown.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown.setObjectName("countdown")
+        self.countdown.setWordWrap(True)  # long sentences must wrap at large text sizes
         bar = QHBoxLayout()
         bar.addWidget(plain_label("Case:", self))
         bar.addWidget(self.case_picker, 1)

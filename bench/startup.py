@@ -1,0 +1,145 @@
+"""Start-up: whole-process wall time and peak memory, the real app against a bare PySide6 window.
+
+Each measurement runs in its own process, which reports its own peak RSS
+(RUSAGE_SELF; RUSAGE_CHILDREN in the parent would be a running maximum over all
+children) and its in-process time from the top of its script to the window being
+exposed. The parent times the whole process around subprocess.run. Runs alternate
+bare, app, bare, app… so drift in the machine's load affects both alike. Bytecode is
+cached (in a temporary prefix) as it is for an installed app; one extra series shows the
+app compiling itself from source at every start, as it does under
+PYTHONDONTWRITEBYTECODE=1.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Both children end the same way: wait (bounded) for the window to be exposed, report, quit.
+_REPORT = r'''
+deadline = time.perf_counter() + 10
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+    if time.perf_counter() > deadline:
+        raise SystemExit("the window was never exposed")
+app.processEvents()
+shown = time.perf_counter() - T0
+'''
+
+BARE = r'''
+import time
+T0 = time.perf_counter()
+import json, resource, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+''' + _REPORT + r'''
+window.close()
+app.quit()
+print(json.dumps({"shown_s": shown, "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+'''
+
+APP = r'''
+import time
+T0 = time.perf_counter()
+import json, os, resource, sys
+from pathlib import Path
+import main  # noqa: F401  (the real entry point's imports)
+from app.ui import application
+os.umask(0o077)
+app = application.make_application(sys.argv)
+window, db = application.open_window(Path(sys.argv[1]))
+window.show()
+''' + _REPORT + r'''
+cases = len(window.workspace_panel.ws.case_summaries())
+opinions = window.workspace_panel.model.columnCount()
+window.close()
+db.close()
+app.quit()
+print(json.dumps({"shown_s": shown, "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "cases": cases, "opinions_shown": opinions}))
+'''
+
+
+def prepare_data(folder: Path) -> Path:
+    """A realistic data set, made with the core API: 3 cases, each with 3 filled opinions."""
+    from dataclasses import replace
+
+    from app.domain import Answer, copy_opinion
+    from app.example_case import example_case
+    from app.storage import Database
+
+    db = Database.open_folder(folder)
+    try:
+        for n in range(3):
+            case = example_case()
+            case.title = f"Example {n + 1} — benchmark case"
+            third = copy_opinion(case.opinions[0])
+            third.label, third.doctor, third.institution = "Third opinion", "Dr. Lindqvist", "Regional Clinic"
+            third.answers = {key: replace(a, text=f"Third doctor's view: {a.text}") if a.text else a
+                             for key, a in third.answers.items()}
+            third.answers["unclear"] = Answer(text="Whether radiation can be shortened.")
+            case.opinions.append(third)
+            db.insert_case(case)
+    finally:
+        db.close()
+    return folder
+
+
+def child_env(pycache: Path | None) -> dict:
+    """The children's environment: offscreen, and bytecode cached in `pycache` as an installed
+    app would have it (a prefix, so nothing is written into the source tree). With None,
+    every app module is compiled from source at each start (PYTHONDONTWRITEBYTECODE=1)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if pycache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def _run(script: str, *args: str, env: dict) -> dict:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"start-up child failed ({done.returncode}):\n{done.stderr}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall_s"] = wall
+    return result
+
+
+def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
+    """Medians over `repeats` alternating runs (after one unrecorded warm-up pair, which also
+    fills the bytecode cache); then the app once more per run without a bytecode cache."""
+    prepare_data(data_dir)
+    cached, uncached = child_env(pycache), child_env(None)
+    _run(BARE, env=cached)
+    _run(APP, str(data_dir), env=cached)
+    runs: dict[str, list[dict]] = {"bare": [], "app": [], "app_no_pyc": []}
+    for _ in range(repeats):
+        runs["bare"].append(_run(BARE, env=cached))
+        runs["app"].append(_run(APP, str(data_dir), env=cached))
+        runs["app_no_pyc"].append(_run(APP, str(data_dir), env=uncached))
+    app_last = runs["app"][-1]
+    if app_last["cases"] != 3 or app_last["opinions_shown"] != 3:
+        raise RuntimeError(f"the app did not show the prepared data: {app_last}")
+
+    def median(kind, key):
+        return statistics.median(r[key] for r in runs[kind])
+
+    return {
+        kind: {"wall_s": median(kind, "wall_s"), "shown_s": median(kind, "shown_s"),
+               "peak_mib": median(kind, "maxrss_kib") / 1024}
+        for kind in runs
+    } | {"repeats": repeats}
