@@ -181,7 +181,8 @@ def test_question_list_is_ordered_editable_and_printable(qtbot, window, tmp_path
     out = tmp_path / "q.pdf"
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: str(out))
     qp.buttons["pdf"].click()
-    text = "".join(unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)).split())
+    raw = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    text = "".join(unicodedata.normalize("NFKC", raw).split())
     assert "Wouldyoutalkwith" in text and "<b>Is</b>thisplain?" in text
     qp.view.setCurrentIndex(model.index(2))
     qp.buttons["delete"].click()

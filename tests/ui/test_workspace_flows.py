@@ -296,6 +296,5 @@ def test_many_opinions_keep_readable_columns_and_scroll(qtbot, window, monkeypat
     panel.show_tab(0)
     grid = panel.grid
     assert panel.model.columnCount() == 7
-    widths = [grid.columnWidth(c) for c in range(7)]
-    assert min(widths) >= 250
+    qtbot.waitUntil(lambda: min(grid.columnWidth(c) for c in range(7)) >= 250)
     assert grid.horizontalScrollBar().maximum() > 0
