@@ -51,7 +51,8 @@ import time
 T0 = time.perf_counter()
 import json, os, resource, sys
 from pathlib import Path
-import main  # noqa: F401  (the real entry point's imports)
+import main  # the real entry point: its imports, and its preloading of the Qt-free core
+main._preload_core()
 from app.ui import application
 os.umask(0o077)
 app = application.make_application(sys.argv)

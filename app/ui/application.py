@@ -53,7 +53,7 @@ def open_window(data_dir: Path) -> tuple[MainWindow, Database]:
     return window, db
 
 
-def run(data_dir: Path | None) -> int:
+def run(data_dir: Path | None, quit_when_shown: bool = False) -> int:
     os.umask(0o077)
     app = make_application(sys.argv)
     try:
@@ -62,9 +62,20 @@ def run(data_dir: Path | None) -> int:
         messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
         return 2
     window.show()
+    if quit_when_shown:
+        _quit_once_exposed(app, window)
     code = app.exec()
     db.close()
     return code
+
+
+def _quit_once_exposed(app: QApplication, window: MainWindow) -> None:
+    def check():
+        if window.windowHandle() is not None and window.windowHandle().isExposed():
+            QTimer.singleShot(0, app.quit)  # let the first paint finish
+        else:
+            QTimer.singleShot(1, check)
+    QTimer.singleShot(0, check)
 
 
 def smoke_test(data_dir: Path | None) -> int:

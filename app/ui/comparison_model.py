@@ -7,6 +7,7 @@ through EditHistory, so they can be undone and are saved at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
 from app.comparison import cell_text, entries_differ, row_aspect
@@ -18,6 +19,11 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 3
 INLINE_KINDS = (TEXT, PLAN, CHOICE)
+DIFFERS_BRUSH = QBrush(QColor(255, 244, 214))  # a soft amber: "look here", never an alarm
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+                    KIND_ROLE, CHOICES_ROLE, DIFFERS_ROLE))
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -28,6 +34,7 @@ class ComparisonModel(QAbstractTableModel):
         self.case_id: int | None = None
         self._opinion_ids: list[int] = []
         self._row_keys: list[str] = []
+        self._differs: dict[str, bool] = {}
         signals.changed.connect(self._on_changed)
 
     # ---- which case ----------------------------------------------------------------------
@@ -38,6 +45,7 @@ class ComparisonModel(QAbstractTableModel):
         self.endResetModel()
 
     def _sync_ids(self) -> None:
+        self._differs.clear()
         if self.case_id is None:
             self._opinion_ids, self._row_keys = [], []
         else:
@@ -62,31 +70,35 @@ class ComparisonModel(QAbstractTableModel):
         return row_aspect(self.ws.case(self.case_id), self._row_keys[row])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # the view asks for many roles per cell on every paint: answer the unused ones at once
+        if role not in _ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _TOP_LEFT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return DIFFERS_BRUSH if self.row_differs(index.row()) else None
+        if role == DIFFERS_ROLE:
+            return self.row_differs(index.row())
         aspect = self._aspect(index.row())
-        case = self.ws.case(self.case_id)
-        answer = case.opinion(self._opinion_ids[index.column()]).answer(aspect.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(aspect.kind, answer)
-        if role == Qt.ItemDataRole.EditRole:
-            return answer.choice if aspect.kind == CHOICE else answer.text
-        if role == Qt.ItemDataRole.ToolTipRole and aspect.kind in (READINGS, CITATIONS):
-            return "Double-click to edit this list in the opinion editor"
         if role == KIND_ROLE:
             return aspect.kind
         if role == CHOICES_ROLE:
             return list(aspect.choices)
-        if role == DIFFERS_ROLE:
-            return self.row_differs(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ("Double-click to edit this list in the opinion editor"
+                    if aspect.kind in (READINGS, CITATIONS) else None)
+        answer = self.ws.case(self.case_id).opinion(self._opinion_ids[index.column()]).answer(aspect.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(aspect.kind, answer)
+        return answer.choice if aspect.kind == CHOICE else answer.text  # EditRole
 
     def row_differs(self, row: int) -> bool:
-        aspect = self._aspect(row)
-        case = self.ws.case(self.case_id)
-        return entries_differ(aspect.kind, [op.answer(aspect.key) for op in case.opinions])
+        key = self._row_keys[row]
+        if key not in self._differs:  # asked for every cell when painting: work it out once per change
+            aspect = self._aspect(row)
+            case = self.ws.case(self.case_id)
+            self._differs[key] = entries_differ(aspect.kind, [op.answer(aspect.key) for op in case.opinions])
+        return self._differs[key]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self.case_id is None:
@@ -139,6 +151,7 @@ class ComparisonModel(QAbstractTableModel):
                 self.set_case(None)
             return
         if event == "answer_changed":
+            self._differs.pop(details["row_key"], None)
             col = self._opinion_ids.index(details["opinion_id"])
             row = self._row_keys.index(details["row_key"])
             self.dataChanged.emit(self.index(row, col), self.index(row, col))

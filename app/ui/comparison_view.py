@@ -7,7 +7,7 @@ cited guidelines) open the roomy editor on double-click.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.aspects import CHOICE
-from app.ui.comparison_model import CHOICES_ROLE, DIFFERS_ROLE, INLINE_KINDS, KIND_ROLE
+from app.ui.comparison_model import CHOICES_ROLE, INLINE_KINDS, KIND_ROLE
 from app.ui.text_editing import route_undo_to_app
 
 COLUMN_WIDTH = 280
@@ -57,11 +57,6 @@ class CellDelegate(QStyledItemDelegate):
         if isinstance(editor, QPlainTextEdit):
             rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * 6))
         editor.setGeometry(rect)
-
-    def initStyleOption(self, option, index):
-        super().initStyleOption(option, index)
-        if index.data(DIFFERS_ROLE):
-            option.backgroundBrush = QBrush(QColor(255, 244, 214))
 
 
 class ComparisonView(QTableView):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from app import __version__
 from app.dates import long_date
 from app.guide.content import Guide
-from app.ui import messages, printing
+from app.ui import messages
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
@@ -138,9 +138,11 @@ class MainWindow(QMainWindow):
 
     # ---- printing -------------------------------------------------------------------------
     def print_topic(self) -> None:
+        from app.ui import printing  # QtPrintSupport loads only when printing
         printing.print_document(self, self.guide_view.print_document())
 
     def save_topic_pdf(self) -> None:
+        from app.ui import printing  # QtPrintSupport loads only when printing
         title = self.guide_view.guide.title(self.guide_view.current)
         path = printing.ask_pdf_path(self, f"{title}.pdf")
         if not path:
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(self.base_point_size * self.zoom_percent / 100)
         self.setFont(font)
         self.guide_view.reader.document().setDefaultFont(font)
-        self.workspace_panel.grid.fit_rows()
+        self.workspace_panel.grid.schedule_fit()
         self.state.set_number("view/zoom", self.zoom_percent)
         self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 2000)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.edits import MoveQuestion, QuestionPresence, set_value
 from app.printouts import questions_html
 from app.questions import Question
-from app.ui import messages, printing
+from app.ui import messages
 from app.ui.history import EditHistory
 from app.ui.opinion_editor import plain_label
 from app.ui.signals import WorkspaceSignals
@@ -161,10 +161,12 @@ class QuestionsPanel(QWidget):
         return doc
 
     def _print(self):
+        from app.ui import printing  # QtPrintSupport loads only when printing
         if self.model.case_id is not None:
             printing.print_document(self, self.document())
 
     def _save_pdf(self):
+        from app.ui import printing  # QtPrintSupport loads only when printing
         if self.model.case_id is None:
             return
         path = printing.ask_pdf_path(self, "My questions.pdf")

@@ -35,7 +35,6 @@ from app.edits import (
 )
 from app.example_case import example_case
 from app.ui import messages
-from app.ui.case_dialog import CaseDialog
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
 from app.ui.history import EditHistory
@@ -54,6 +53,7 @@ def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
 
 def edit_case_details(parent, case: Case, heading: str) -> dict | None:
     """Seam: show the case form; the new values, or None when cancelled."""
+    from app.ui.case_dialog import CaseDialog  # the form's date pickers are costly to load at start-up
     dialog = CaseDialog(case, parent, heading)
     return dialog.values() if dialog.exec() else None
 
@@ -119,13 +119,17 @@ class WorkspacePanel(QWidget):
                                           "have different entries — you decide whether they truly differ.", self))
         grid_layout.addWidget(self.grid, 1)
 
-        self.editor = OpinionEditor(history, signals, self)
+        self._signals = signals
+        self._editor: OpinionEditor | None = None  # built when first needed
+        self.editor_page = QWidget(self)
+        QVBoxLayout(self.editor_page).setContentsMargins(0, 0, 0, 0)
         self.question_model = QuestionListModel(history, signals, self)
         self.questions = QuestionsPanel(self.question_model, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(grid_page, "Side by side")
-        self.tabs.addTab(self.editor, "One opinion")
+        self.tabs.addTab(self.editor_page, "One opinion")
         self.tabs.addTab(self.questions, "My questions")
+        self.tabs.currentChanged.connect(lambda i: self.editor if i == EDITOR_TAB else None)
 
         self.welcome = QWidget(self)
         wl = QVBoxLayout(self.welcome)
@@ -151,6 +155,15 @@ class WorkspacePanel(QWidget):
         history.case_touched.connect(self._case_touched)
         self._reload_cases()
 
+    @property
+    def editor(self) -> OpinionEditor:
+        """The roomy editor, built on first use so it costs nothing at start-up."""
+        if self._editor is None:
+            self._editor = OpinionEditor(self.history, self._signals, self.editor_page)
+            self.editor_page.layout().addWidget(self._editor)
+            self._editor.set_case(self.case_id)
+        return self._editor
+
     # ---- cases -----------------------------------------------------------------------------
     def _reload_cases(self) -> None:
         summaries = self.ws.case_summaries()
@@ -171,7 +184,8 @@ class WorkspacePanel(QWidget):
         self.case_id = case_id
         self.case_picker.setCurrentIndex(self.case_picker.findData(case_id) if case_id else -1)
         self.model.set_case(case_id)
-        self.editor.set_case(case_id)
+        if self._editor is not None:
+            self._editor.set_case(case_id)
         self.question_model.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
@@ -227,7 +241,7 @@ class WorkspacePanel(QWidget):
     # ---- opinions ------------------------------------------------------------------------------
     def current_column(self) -> int:
         index = self.grid.currentIndex()
-        if self.tabs.currentIndex() == EDITOR_TAB and self.editor.opinion_id is not None:
+        if self.tabs.currentIndex() == EDITOR_TAB and self._editor and self._editor.opinion_id is not None:
             return self.ws.case(self.case_id).opinion_index(self.editor.opinion_id)
         return index.column() if index.isValid() else -1
 
