@@ -163,7 +163,8 @@ def main() -> int:
         drawn = grid.measure(Path(tmp) / "grid-data", startup.child_env(pycache))
         print("frozen app…", file=sys.stderr)
         freeze = frozen.measure(Path(tmp) / "startup-data", startup.child_env(pycache))
-    report = table(up, edit, found, drawn, freeze) + f"\n_Whole benchmark run: {time.perf_counter() - started:.1f} s._\n"
+    elapsed = time.perf_counter() - started
+    report = table(up, edit, found, drawn, freeze) + f"\n_Whole benchmark run: {elapsed:.1f} s._\n"
     print(report)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(report, encoding="utf-8")
