@@ -47,12 +47,14 @@ class _EditCommand(QUndoCommand):
 
 class EditHistory(QObject):
     """Signals: save_failed(str) with a message for the person; saved() after each write;
+    typing() when a field has text waiting for its short pause before being saved;
     case_touched(int) before an undo or redo changes a case; flush_requested() asks
     editors with typing still pending to hand it over now."""
     save_failed = Signal(str)
     saved = Signal()
     case_touched = Signal(int)
     flush_requested = Signal()
+    typing = Signal()
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.history.saved.connect(self._saved)
         self.history.save_failed.connect(self._save_failed)
+        self.history.typing.connect(lambda: self.save_label.setText("Saving…"))
         self.guide_view.action_requested.connect(self.run_guide_action)
         self.guide_view.question_requested.connect(self.add_guide_question)
         self._build_menus()

@@ -78,6 +78,7 @@ class TextBinding(QObject):
 
     def _typed(self, *_):
         self.timer.start()
+        self.history.typing.emit()
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.FocusOut:

@@ -189,3 +189,17 @@ def test_question_list_is_ordered_editable_and_printable(qtbot, window, tmp_path
     assert model.rowCount() == 2
     window.history.undo()
     assert model.rowCount() == 3
+
+
+def test_a_glossary_term_can_be_opened_with_the_keyboard(qtbot, window):
+    view = window.guide_view
+    view.show_topic("timing")
+    view.reader.setFocus()
+    for _ in range(40):  # Tab walks from link to link inside the text
+        qtbot.keyClick(view.reader, Qt.Key.Key_Tab)
+        if view.reader.textCursor().charFormat().anchorHref().startswith("glossary:"):
+            break
+    href = view.reader.textCursor().charFormat().anchorHref()
+    assert href.startswith("glossary:")
+    qtbot.keyClick(view.reader, Qt.Key.Key_Return)
+    assert view.meaning.text().startswith(view.guide.glossary[href.split(":")[1]].term + ":")

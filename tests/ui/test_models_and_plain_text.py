@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.edits import CasePresence
 from app.example_case import example_case
@@ -62,5 +62,5 @@ def test_markup_typed_by_a_person_is_shown_literally(qtbot, window, monkeypatch)
     panel.grid.setCurrentIndex(panel.model.index(0, 0))
     panel.actions["remove_opinion"].trigger()
     assert MARKUP in seen[0]
-    box = messages._box(None, QMessageBox.Icon.Question, "t", seen[0])
+    box = messages._box(None, "Question", "t", seen[0])
     assert box.textFormat() == Qt.TextFormat.PlainText

@@ -106,8 +106,10 @@ def test_typing_in_the_editor_is_saved_within_half_a_second(qtbot, window, data_
     notes = panel.editor.findChild(QPlainTextEdit, "aspect_my_notes")
     notes.setFocus()
     qtbot.keyClicks(notes, "kind")
+    assert window.save_label.text() == "Saving…"
     qtbot.waitUntil(lambda: stored_case(data_dir, case_id).opinion(op).answer("my_notes").text == "kind",
                     timeout=500)
+    assert window.save_label.text() == "Saved"
 
 
 def test_closing_the_window_keeps_pending_typing(qtbot, window, data_dir, monkeypatch):
