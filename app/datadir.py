@@ -19,19 +19,26 @@ class DataFolderError(Exception):
 
 
 def prepare_private_dir(path: Path) -> Path:
-    """Create (or check) the data folder, private to this user, and prove it is writable."""
+    """Create the data folder private to this user (or use an existing one), and prove it is writable."""
     path = Path(path).expanduser()
     try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(path, 0o700)
+        if not path.is_dir():
+            path.mkdir(mode=0o700, parents=True)
+            if os.name == "posix":
+                os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
+        # a folder the person chose that already exists keeps its own permissions;
+        # our files in it are still made private (make_private)
         fd, probe = tempfile.mkstemp(dir=path, prefix=".write-test-")
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
+        if path.exists() and not path.is_dir():
+            reason = "that is a file, not a folder"
+        else:
+            reason = exc.strerror or str(exc)
         raise DataFolderError(
             f"Your information cannot be saved in the folder “{path}”: "
-            f"{exc.strerror or exc}. Nothing has been changed. Please choose a folder you can "
+            f"{reason}. Nothing has been changed. Please choose a folder you can "
             "write to (for example with --data-dir), or check that the disk is not full."
         ) from exc
     return path

@@ -2,6 +2,7 @@
 import os
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -132,7 +133,7 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path):
 def test_a_folder_path_that_is_a_file_gives_a_clear_message(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    with pytest.raises(DataFolderError, match="cannot be saved"):
+    with pytest.raises(DataFolderError, match="cannot be saved.*a file, not a folder"):
         Database.open_folder(blocker)
 
 
@@ -152,3 +153,20 @@ def test_file_from_a_newer_version_is_refused_untouched(tmp_path):
     conn.close()
     with pytest.raises(DataFileError, match="newer version"):
         Database(path)
+
+
+def test_an_existing_folder_keeps_its_permissions_but_our_files_are_private(tmp_path):
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    db = Database.open_folder(folder)
+    db.close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / DB_NAME).stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/1"), reason="needs Linux /proc")
+def test_a_folder_that_cannot_be_created_gives_a_clear_message():
+    # /proc refuses new folders even to root, so this runs in CI too
+    with pytest.raises(DataFolderError, match="cannot be saved.*Nothing has been changed"):
+        Database.open_folder(Path("/proc/1/second-opinion-data"))
