@@ -6,7 +6,7 @@ web addresses go to the system browser only after the person says yes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -59,6 +59,8 @@ class GuideView(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search the guide")
         self.search_box.textChanged.connect(self._search)
+        self.search_box.returnPressed.connect(self._open_first_hit)
+        self.search_box.installEventFilter(self)
         self.buttons: dict[str, QAction] = {}
         nav = QToolBar(self)  # a toolbar folds into » when the guide is narrow or the text large
         nav.setAccessibleName("Guide navigation")
@@ -250,11 +252,33 @@ class GuideView(QWidget):
             return
         for hit in hits:
             where = self.guide.title(hit.topic_id) + (f" › {hit.section}" if hit.section else "")
-            item = QTreeWidgetItem([f"{where}\n{hit.snippet}"])
-            item.setData(0, ID_ROLE, hit.topic_id)
-            item.setData(0, SECTION_ROLE, hit.section if hit.topic_id != GLOSSARY_ID else "")
-            item.setData(0, Qt.ItemDataRole.UserRole + 2, query)
+            item = QTreeWidgetItem([where])
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            snippet = QTreeWidgetItem([hit.snippet])
+            snippet.setForeground(0, self.palette().placeholderText())
+            item.addChild(snippet)
+            for each in (item, snippet):
+                each.setData(0, ID_ROLE, hit.topic_id)
+                each.setData(0, SECTION_ROLE, hit.section if hit.topic_id != GLOSSARY_ID else "")
+                each.setData(0, Qt.ItemDataRole.UserRole + 2, query)
             self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+
+    def _open_first_hit(self) -> None:
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.data(0, ID_ROLE):
+            self._tree_activated(first)
+
+    def eventFilter(self, obj, event):
+        """Down arrow in the search box moves to the list of matches (keyboard use)."""
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.tree.topLevelItemCount():
+            self.tree.setFocus()
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            return True
+        return super().eventFilter(obj, event)
 
     # ---- links -------------------------------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:

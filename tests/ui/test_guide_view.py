@@ -59,6 +59,11 @@ def test_search_lists_matches_and_highlights_them(qtbot, window):
     view._tree_activated(first)
     assert len(view.reader.extraSelections()) >= 1
     assert all(s.cursor.selectedText().lower() == "slides" for s in view.reader.extraSelections())
+    view.show_topic("intro")
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)  # Enter opens the best match
+    assert view.current == first.data(0, guide_view.ID_ROLE)
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Down)  # Down moves into the list of matches
+    assert view.tree.hasFocus() and view.tree.currentItem() is view.tree.topLevelItem(0)
     view.search_box.clear()
     qtbot.keyClicks(view.search_box, "qwxzv")
     assert view.tree.topLevelItem(0).text(0).startswith("No matches")
