@@ -48,3 +48,19 @@ def entries_differ(kind: str, answers: list[Answer]) -> bool:
     """A hint: true when two or more opinions filled this row and their entries are not the same."""
     filled = [_normal(cell_text(kind, a, None)) for a in answers if not a.is_empty()]
     return len(set(filled)) > 1
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def row_question(case: Case, key: str) -> str:
+    """A question for the next visit about one row, quoting what each doctor said."""
+    aspect = row_aspect(case, key)
+    said = [f"{op.heading()}: “{_short(cell_text(aspect.kind, op.answer(key), None))}”"
+            for op in case.opinions if not op.answer(key).is_empty()]
+    if len(said) < 2:
+        return f"Can you tell me more about “{aspect.label}”?"
+    return (f"The doctors see “{aspect.label}” differently ({'; '.join(said)}). "
+            "Can you help me understand why?")

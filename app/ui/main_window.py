@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self.show_guide_action.setChecked(True)
 
         opinion = bar.addMenu("&Opinion")
-        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "add_row", "remove_row"):
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
+                    "add_row", "remove_row"):
             opinion.addAction(acts[key])
 
         help_menu = bar.addMenu("&Help")

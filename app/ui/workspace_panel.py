@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.aspects import OPINION_LABELS
+from app.comparison import row_question
 from app.dates import countdown
 from app.domain import Case, CustomRow, Opinion
 from app.edits import (
@@ -91,6 +92,8 @@ class WorkspacePanel(QWidget):
                 ("move_right", "Move opinion &right", "Ctrl+Shift+Right", lambda: self.move_opinion(1)),
                 ("add_row", "Add a row of &my own…", None, self.add_row),
                 ("remove_row", "Remove my &own row…", None, self.remove_row),
+                ("ask_row", "Ask &about this row", "Ctrl+Shift+Q", self.ask_about_row),
+                ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
                 ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB))):
@@ -108,8 +111,12 @@ class WorkspacePanel(QWidget):
         self.grid = ComparisonView(self)
         self.grid.setModel(self.model)
         self.grid.list_row_opened.connect(self._open_in_editor)
+        for sig in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            sig.connect(lambda *a: self.show_only_differing())
         toolbar = QToolBar(self)
-        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "add_row", "remove_row"):
+        self.actions["only_differing"].setCheckable(True)
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
+                    "add_row", "remove_row"):
             toolbar.addAction(self.actions[key])
         grid_page = QWidget(self)
         grid_layout = QVBoxLayout(grid_page)
@@ -189,7 +196,7 @@ class WorkspacePanel(QWidget):
         self.question_model.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
-                    "move_right", "add_row", "remove_row"):
+                    "move_right", "add_row", "remove_row", "ask_row", "only_differing"):
             self.actions[key].setEnabled(case_id is not None)
         self._update_countdown()
         self.case_shown.emit(case_id)
@@ -296,6 +303,21 @@ class WorkspacePanel(QWidget):
         if messages.confirm(self, "Remove my own row", f"Remove the row “{row.label}” and what is "
                             "written in it? You can undo this.", "Remove row"):
             self.history.apply(remove_custom_row(self.ws, self.case_id, row.id))
+
+    def ask_about_row(self) -> None:
+        index = self.grid.currentIndex()
+        if self.case_id is None or not index.isValid():
+            messages.show_error(self, "Ask about this row", "First click on the row you want to ask about.")
+            return
+        text = row_question(self.ws.case(self.case_id), self.model.row_key(index.row()))
+        if self.question_model.add(text, origin=f"row:{self.model.row_key(index.row())}"):
+            self.show_tab(QUESTIONS_TAB)
+
+    def show_only_differing(self, only: bool | None = None) -> None:
+        """Hide rows whose entries are the same (the person can still mark them as they see fit)."""
+        only = self.actions["only_differing"].isChecked() if only is None else only
+        for row in range(self.model.rowCount()):
+            self.grid.setRowHidden(row, only and not self.model.row_differs(row))
 
     def show_tab(self, tab: int) -> None:
         if self.case_id is not None:

@@ -126,3 +126,13 @@ def test_a_failed_write_changes_nothing_and_explains(ws, monkeypatch):
     with pytest.raises(SaveError, match="disk is full"):
         ws.set(("case", case_id, "title"), "New title")
     assert ws.case(case_id).title == "C"
+
+
+def test_a_row_becomes_a_question_quoting_each_doctor():
+    from app.comparison import row_question
+    case = example_case()
+    question = row_question(case, "stage")
+    assert "“Stage or extent”" in question
+    assert "Dr. Rivera: “Stage IIA" in question and "Dr. Okafor: “Probably stage IIA" in question
+    case.opinions[1].answers.pop("stage")
+    assert row_question(case, "stage") == "Can you tell me more about “Stage or extent”?"

@@ -300,3 +300,22 @@ def test_many_opinions_keep_readable_columns_and_scroll(qtbot, window, monkeypat
     assert panel.model.columnCount() == 7
     qtbot.waitUntil(lambda: min(grid.columnWidth(c) for c in range(7)) >= 250)
     assert grid.horizontalScrollBar().maximum() > 0
+
+
+def test_a_differing_row_becomes_a_question_and_rows_that_agree_can_be_hidden(qtbot, window, data_dir):
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    goal = panel.model._row_keys.index("goal")       # both doctors said "cure"
+    stage = panel.model._row_keys.index("stage")     # they differ
+    panel.show_tab(0)
+    panel.grid.setCurrentIndex(panel.model.index(stage, 0))
+    panel.actions["ask_row"].trigger()
+    assert panel.tabs.currentIndex() == 2
+    db = Database.open_folder(data_dir)
+    stored = db.list_questions(panel.case_id)
+    db.close()
+    assert "“Stage or extent”" in stored[0].text and stored[0].origin == "row:stage"
+    panel.actions["only_differing"].trigger()
+    assert panel.grid.isRowHidden(goal) and not panel.grid.isRowHidden(stage)
+    panel.actions["only_differing"].trigger()
+    assert not panel.grid.isRowHidden(goal)
