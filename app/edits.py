@@ -140,17 +140,21 @@ def remove_opinion(ws: Workspace, case_id: int, opinion_id: int) -> OpinionPrese
 
 
 @dataclass
-class MoveOpinion(Edit):
+class Move(Edit):
+    """Move an opinion (a column) or a question (in the list) to another place in its case."""
+    what: str          # "opinion" or "question"
     case_id: int
     src: int
     dst: int
-    text: str = "Move opinion"
+
+    def __post_init__(self):
+        self.text = f"Move {self.what}"
 
     def redo(self, ws):
-        ws.move_opinion(self.case_id, self.src, self.dst)
+        getattr(ws, f"move_{self.what}")(self.case_id, self.src, self.dst)
 
     def undo(self, ws):
-        ws.move_opinion(self.case_id, self.dst, self.src)
+        getattr(ws, f"move_{self.what}")(self.case_id, self.dst, self.src)
 
 
 @dataclass
@@ -199,20 +203,6 @@ class QuestionPresence(_Presence):
         ws.remove_question(self.case_id, self.question.id)
 
 
-@dataclass
-class MoveQuestion(Edit):
-    case_id: int
-    src: int
-    dst: int
-    text: str = "Move question"
-
-    def redo(self, ws):
-        ws.move_question(self.case_id, self.src, self.dst)
-
-    def undo(self, ws):
-        ws.move_question(self.case_id, self.dst, self.src)
-
-
 __all__ = ["Answer", "Edit", "SetValue", "set_value", "Macro", "CasePresence", "delete_case",
-           "OpinionPresence", "remove_opinion", "MoveOpinion", "RowPresence", "remove_custom_row",
-           "QuestionPresence", "MoveQuestion"]
+           "OpinionPresence", "remove_opinion", "Move", "RowPresence", "remove_custom_row",
+           "QuestionPresence"]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.edits import MoveQuestion, QuestionPresence, set_value
+from app.edits import Move, QuestionPresence, set_value
 from app.printouts import questions_html
 from app.questions import Question
 from app.ui import messages
@@ -89,7 +89,7 @@ class QuestionListModel(QAbstractListModel):
         dst = row + step
         if not (0 <= row < self.rowCount() and 0 <= dst < self.rowCount()):
             return False
-        return self.history.apply(MoveQuestion(self.case_id, row, dst))
+        return self.history.apply(Move("question", self.case_id, row, dst))
 
     def _on_changed(self, event, details):
         if details.get("case_id") != self.case_id:

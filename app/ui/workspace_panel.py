@@ -26,7 +26,7 @@ from app.domain import Case, CustomRow, Opinion
 from app.edits import (
     CasePresence,
     Macro,
-    MoveOpinion,
+    Move,
     OpinionPresence,
     RowPresence,
     delete_case,
@@ -278,7 +278,7 @@ class WorkspacePanel(QWidget):
         count = len(self.ws.case(self.case_id).opinions) if self.case_id else 0
         if column < 0 or not 0 <= column + step < count:
             return
-        if self.history.apply(MoveOpinion(self.case_id, column, column + step)):
+        if self.history.apply(Move("opinion", self.case_id, column, column + step)):
             row = max(0, self.grid.currentIndex().row())
             self.grid.setCurrentIndex(self.model.index(row, column + step))
 

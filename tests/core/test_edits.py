@@ -62,7 +62,7 @@ def test_removing_an_opinion_and_undo_restores_everything(ws, ):
 
 def test_move_opinion_and_undo(ws):
     case_id = ws.insert_case(example_case(), [])
-    e = edits.MoveOpinion(case_id, 0, 1)
+    e = edits.Move("opinion", case_id, 0, 1)
     e.redo(ws)
     assert [o.doctor for o in stored(ws, case_id).opinions] == ["Dr. Okafor", "Dr. Rivera"]
     e.undo(ws)
