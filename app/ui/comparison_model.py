@@ -141,7 +141,8 @@ class ComparisonModel(QAbstractTableModel):
         target = ("answer", self.case_id, self._opinion_ids[index.column()], aspect.key, part)
         if self.ws.get(target) == value:
             return True
-        return self.history.apply(set_value(self.ws, target, value, f"Edit “{aspect.label}”"))
+        return self.history.apply(set_value(self.ws, target, value, f"Typing in “{aspect.label}”",
+                                            mergeable=aspect.kind != CHOICE))
 
     # ---- keeping in step with the Workspace -------------------------------------------------
     def _on_changed(self, event: str, details: dict) -> None:

@@ -1,8 +1,9 @@
 """The side-by-side grid: readable multi-line cells, one column per opinion.
 
-Text rows edit in place with a multi-line editor (Tab or clicking away keeps the
-text; Escape cancels); choice rows offer their fixed list; list rows (test readings,
-cited guidelines) open the roomy editor on double-click.
+Text rows edit in place with a multi-line editor: what is typed is saved after a short
+pause even while the cell is still open (Tab or clicking away finishes); choice rows
+offer their fixed list; list rows (test readings, cited guidelines) open the roomy
+editor on double-click.
 """
 from __future__ import annotations
 
@@ -19,13 +20,17 @@ from PySide6.QtWidgets import (
 
 from app.aspects import CHOICE
 from app.ui.comparison_model import CHOICES_ROLE, INLINE_KINDS, KIND_ROLE
-from app.ui.text_editing import route_undo_to_app
+from app.ui.text_editing import SAVE_PAUSE_MS, route_undo_to_app
 
 COLUMN_WIDTH = 280
 MAX_ROW_HEIGHT = 320
 
 
 class CellDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._open: set[QPlainTextEdit] = set()
+
     def createEditor(self, parent, option, index):
         if index.data(KIND_ROLE) == CHOICE:
             editor = QComboBox(parent)
@@ -37,6 +42,10 @@ class CellDelegate(QStyledItemDelegate):
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
             editor.setAccessibleName("Cell text")
+            pause = QTimer(editor, singleShot=True, interval=SAVE_PAUSE_MS)
+            pause.timeout.connect(lambda: self.commitData.emit(editor))
+            editor.textChanged.connect(pause.start)
+            self._open.add(editor)
         route_undo_to_app(editor)
         return editor
 
@@ -44,13 +53,24 @@ class CellDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        else:
+        elif editor.toPlainText() != value:  # unchanged after our own save: keep the cursor where it is
             editor.setPlainText(value)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor, model, index):
         value = editor.currentData() if isinstance(editor, QComboBox) else editor.toPlainText()
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def destroyEditor(self, editor, index):
+        self._open.discard(editor)  # closed: the view has taken its text already
+        for pause in editor.findChildren(QTimer):
+            pause.stop()
+        super().destroyEditor(editor, index)
+
+    def commit_open_editors(self) -> None:
+        """Hand over text still waiting for its pause (before an undo, or when closing)."""
+        for editor in list(self._open):
+            self.commitData.emit(editor)
 
     def updateEditorGeometry(self, editor, option, index):
         rect = option.rect

@@ -111,6 +111,7 @@ class WorkspacePanel(QWidget):
         self.grid = ComparisonView(self)
         self.grid.setModel(self.model)
         self.grid.list_row_opened.connect(self._open_in_editor)
+        history.flush_requested.connect(self.grid.itemDelegate().commit_open_editors)
         for sig in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             sig.connect(lambda *a: self.show_only_differing())
         toolbar = QToolBar(self)

@@ -319,3 +319,21 @@ def test_a_differing_row_becomes_a_question_and_rows_that_agree_can_be_hidden(qt
     assert panel.grid.isRowHidden(goal) and not panel.grid.isRowHidden(stage)
     panel.actions["only_differing"].trigger()
     assert not panel.grid.isRowHidden(goal)
+
+
+def test_typing_in_an_open_grid_cell_is_saved_without_leaving_it(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    case_id = new_case(window, monkeypatch, "C")
+    op = add_opinion(qtbot, window, "Dr. A")
+    panel.show_tab(0)
+    index = panel.model.index(panel.model._row_keys.index("trials"), 0)
+    panel.grid.setCurrentIndex(index)
+    panel.grid.edit(index)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "NCT0001 mentioned")
+    qtbot.waitUntil(lambda: stored_case(data_dir, case_id).opinion(op).answer("trials").text
+                    == "NCT0001 mentioned", timeout=500)
+    assert editor.isVisible() and editor.toPlainText() == "NCT0001 mentioned"
+    qtbot.keyClicks(editor, " twice")
+    window.history.undo()  # hands over the pending text, then undoes the whole burst
+    assert stored_case(data_dir, case_id).opinion(op).answer("trials").text == ""
