@@ -337,3 +337,18 @@ def test_typing_in_an_open_grid_cell_is_saved_without_leaving_it(qtbot, window, 
     qtbot.keyClicks(editor, " twice")
     window.history.undo()  # hands over the pending text, then undoes the whole burst
     assert stored_case(data_dir, case_id).opinion(op).answer("trials").text == ""
+
+
+def test_a_damaged_data_file_gives_a_kind_message_and_is_left_alone(qtbot, tmp_path, monkeypatch):
+    from app.datadir import DB_NAME
+    from app.ui import application
+    folder = tmp_path / "data"
+    folder.mkdir()
+    damaged = folder / DB_NAME
+    damaged.write_bytes(b"\x00\x01 not a database" * 64)
+    before = damaged.read_bytes()
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+    assert application.run(folder) == 2
+    assert "could not be opened" in shown[0] and "has not been changed" in shown[0]
+    assert damaged.read_bytes() == before
