@@ -199,7 +199,7 @@ class QuestionPresence(_Presence):
             self.case_id, self.question, self.index))
 
     def _remove(self, ws):
-        self.index, self.question = ws._question(self.case_id, self.question.id)
+        self.index, self.question = ws.find_question(self.case_id, self.question.id)
         ws.remove_question(self.case_id, self.question.id)
 
 

@@ -16,6 +16,7 @@ from app import migrations
 from app.aspects import CITATIONS, READINGS, is_custom
 from app.datadir import DB_NAME, DataFolderError, make_private, prepare_private_dir
 from app.domain import (
+    ANSWER_PARTS,
     CASE_FIELDS,
     ENTRY_TYPES,
     OPINION_FIELDS,
@@ -164,7 +165,7 @@ class Database:
             [op.id or None, case_id, position, *(getattr(op, f) for f in OPINION_FIELDS)])
         op_id = cur.lastrowid
         for key, answer in op.answers.items():
-            for part in ("text", "choice", "tags", "entries"):
+            for part in ANSWER_PARTS:
                 value = getattr(answer, part)
                 if value:
                     self._write_answer(conn, op_id, key, part, value)

@@ -92,10 +92,10 @@ class Workspace:
         if kind == "row":
             return case.custom_row(rest[0]).label
         if kind == "question":
-            return getattr(self._question(case_id, rest[0])[1], rest[1])
+            return getattr(self.find_question(case_id, rest[0])[1], rest[1])
         raise ValueError(target)
 
-    def _question(self, case_id: int, question_id: int) -> tuple[int, Question]:
+    def find_question(self, case_id: int, question_id: int) -> tuple[int, Question]:
         for i, q in enumerate(self.questions(case_id)):
             if q.id == question_id:
                 return i, q
@@ -134,7 +134,7 @@ class Workspace:
         elif kind == "question":
             q_id, name = rest
             self._write(self.db.set_question_field, q_id, name, value)
-            index, q = self._question(case_id, q_id)
+            index, q = self.find_question(case_id, q_id)
             self._questions[case_id][index] = replace(q, **{name: value})
             self._emit("question_changed", case_id=case_id, index=index)
         else:
@@ -218,7 +218,7 @@ class Workspace:
         return q.id
 
     def remove_question(self, case_id: int, question_id: int) -> None:
-        index, _ = self._question(case_id, question_id)
+        index, _ = self.find_question(case_id, question_id)
         self._write(self.db.delete_question, question_id)
         del self._questions[case_id][index]
         self._emit("question_removed", case_id=case_id, index=index)

@@ -116,7 +116,6 @@ class GuideView(QWidget):
             item = QTreeWidgetItem([self._tree_title(topic_id)])
             item.setData(0, ID_ROLE, topic_id)
             self.tree.addTopLevelItem(item)
-        self._sections_pending = True
 
     def _tree_title(self, topic_id: str) -> str:
         return (READ_MARK if topic_id in self.read else "") + self.guide.title(topic_id)

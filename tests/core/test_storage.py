@@ -170,3 +170,9 @@ def test_a_folder_that_cannot_be_created_gives_a_clear_message():
     # /proc refuses new folders even to root, so this runs in CI too
     with pytest.raises(DataFolderError, match="cannot be saved.*Nothing has been changed"):
         Database.open_folder(Path("/proc/1/second-opinion-data"))
+
+
+def test_the_example_case_fills_every_aspect_for_both_doctors():
+    from app.aspects import ASPECTS
+    for op in example_case().opinions:
+        assert all(not op.answer(a.key).is_empty() for a in ASPECTS), op.label
