@@ -6,6 +6,8 @@ through EditHistory, so they can be undone and are saved at once.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -24,6 +26,11 @@ _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
                     KIND_ROLE, CHOICES_ROLE, DIFFERS_ROLE))
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips guess rich text; escaping makes typed text like <b>Smith</b> show literally."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -111,14 +118,16 @@ class ComparisonModel(QAbstractTableModel):
                 details = ", ".join(p for p in (op.specialty, op.institution) if p)
                 return op.heading() + (f"\n{details}" if details else "")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(p for p in (op.heading(), op.specialty, op.institution,
-                                             op.visit_date, op.delivery) if p)
+                return plain_tooltip("\n".join(p for p in (op.heading(), op.specialty, op.institution,
+                                                           op.visit_date, op.delivery) if p))
             return None
         if not 0 <= section < len(self._row_keys):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._aspect(section).label)
+        if role == Qt.ItemDataRole.DisplayRole:
             label = self._aspect(section).label
-            return f"{label}  ≠" if role == Qt.ItemDataRole.DisplayRole and self.row_differs(section) else label
+            return f"{label}  ≠" if self.row_differs(section) else label
         return None
 
     def flags(self, index):

@@ -48,6 +48,8 @@ def test_markup_typed_by_a_person_is_shown_literally(qtbot, window, monkeypatch)
     panel.show_case(case.id)
     assert panel.case_picker.currentText() == MARKUP
     assert MARKUP in panel.model.headerData(0, Qt.Orientation.Horizontal)
+    tip = panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "<b>" not in tip and "&lt;b&gt;Smith&lt;/b&gt;" in tip  # tooltips guess rich text
     row = panel.model._row_keys.index("my_notes")
     assert panel.model.index(row, 0).data() == MARKUP
     assert panel.editor.picker.itemText(0).endswith(MARKUP)
