@@ -224,6 +224,10 @@ class OpinionEditor(QWidget):
                 focusable[0].setFocus()
 
     def _refresh_all(self) -> None:
+        self._refresh_picker()
+        self._refresh_fields()
+
+    def _refresh_picker(self) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
         ops = self.ws.case(self.case_id).opinions if self.case_id is not None else []
@@ -231,6 +235,8 @@ class OpinionEditor(QWidget):
             self.picker.addItem(op.heading(), op.id)
         self.picker.setCurrentIndex(max(0, self.picker.findData(self.opinion_id)))
         self.picker.blockSignals(False)
+
+    def _refresh_fields(self) -> None:
         has = self.opinion_id is not None
         self.scroll.setVisible(has)
         self.empty_note.setVisible(not has)
@@ -255,5 +261,9 @@ class OpinionEditor(QWidget):
             for b in self.bindings:
                 b.discard()  # its opinion is gone; typing there cannot be kept
             self.show_opinion(ops[min(details["index"], len(ops) - 1)].id if ops else None)
+            return
+        if event == "answer_changed":  # the common case while typing: only this opinion's fields
+            if details["opinion_id"] == self.opinion_id:
+                self._refresh_fields()
             return
         self._refresh_all()
