@@ -140,17 +140,23 @@ class WorkspacePanel(QWidget):
         self.tabs.currentChanged.connect(lambda i: self.editor if i == EDITOR_TAB else None)
 
         self.welcome = QWidget(self)
-        wl = QVBoxLayout(self.welcome)
-        wl.addStretch(1)
-        wl.addWidget(plain_label("Welcome. Here you can write down what each doctor said and see "
-                                 "their opinions side by side. Everything stays on this computer.", self))
+        column = QWidget(self.welcome)  # a readable column, not buttons stretched across the screen
+        column.setMaximumWidth(column.fontMetrics().averageCharWidth() * 60)
+        cl = QVBoxLayout(column)
+        cl.addStretch(1)
+        cl.addWidget(plain_label("Welcome. Here you can write down what each doctor said and see "
+                                 "their opinions side by side. Everything stays on this computer.", column))
         for key, label in (("example_case", "Start with an example case"),
                            ("new_case", "Create my own case")):
-            button = QPushButton(label, self.welcome)
+            button = QPushButton(label, column)
             button.setObjectName(f"welcome_{key}")
             button.clicked.connect(self.actions[key].trigger)
-            wl.addWidget(button)
-        wl.addStretch(2)
+            cl.addWidget(button)
+        cl.addStretch(2)
+        wl = QHBoxLayout(self.welcome)
+        wl.addStretch(1)
+        wl.addWidget(column, 3)
+        wl.addStretch(1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
