@@ -12,5 +12,5 @@ for size in 16 32 48 64 128 256 512; do
   cp "$here/app/resources/icons/second-opinion-companion-$size.png" "$dir/second-opinion-companion.png"
 done
 ln -sf "$app" "$HOME/.local/bin/second-opinion-companion"
-sed "s|^Exec=.*|Exec=$app %U|" "$here/packaging/second-opinion-companion.desktop" > "$apps/second-opinion-companion.desktop"
+sed "s|^Exec=.*|Exec=\"$app\"|" "$here/packaging/second-opinion-companion.desktop" > "$apps/second-opinion-companion.desktop"
 echo "Added Second Opinion Companion to your applications menu."

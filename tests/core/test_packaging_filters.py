@@ -31,3 +31,16 @@ def test_only_english_qt_translations_are_kept():
     assert not filters.keep_data("PySide6/Qt/translations/qtbase_de.qm")
     assert not filters.keep_data("PySide6/Qt/translations/designer_fr.qm")
     assert filters.keep_data("app/resources/guide/manifest.json")
+
+
+def test_desktop_entry_starts_the_app_with_its_icon():
+    import configparser
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(ROOT / "packaging" / "second-opinion-companion.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Name"] == "Second Opinion Companion"
+    assert "%" not in desktop["Exec"]  # the app takes no file arguments
+    icons = ROOT / "app" / "resources" / "icons"
+    assert (icons / f"{desktop['Icon']}.svg").exists()
+    assert all((icons / f"{desktop['Icon']}-{n}.png").exists() for n in (16, 32, 48, 64, 128, 256, 512))
+    assert (icons / f"{desktop['Icon']}.ico").exists()
