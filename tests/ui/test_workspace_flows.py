@@ -352,3 +352,26 @@ def test_a_damaged_data_file_gives_a_kind_message_and_is_left_alone(qtbot, tmp_p
     assert application.run(folder) == 2
     assert "could not be opened" in shown[0] and "has not been changed" in shown[0]
     assert damaged.read_bytes() == before
+
+
+def test_the_whole_app_makes_no_network_connection(qtbot, data_dir, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the app tried to open a network connection")
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    from app.ui.application import make_application, open_window
+    make_application([])
+    win, db = open_window(data_dir)  # start-up, storage, guide, workspace: all with the network refused
+    qtbot.addWidget(win)
+    win.show()
+    panel = win.workspace_panel
+    panel.actions["example_case"].trigger()
+    grid_edit(qtbot, win, 0, 0, "Typed offline")
+    panel.show_tab(1)
+    panel.show_tab(2)
+    win.guide_view.show_topic("choosing")
+    win.close()
+    db.close()
