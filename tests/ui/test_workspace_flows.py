@@ -367,9 +367,14 @@ def test_the_whole_app_makes_no_network_connection(qtbot, data_dir, monkeypatch)
     win, db = open_window(data_dir)  # start-up, storage, guide, workspace: all with the network refused
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitExposed(win)
     panel = win.workspace_panel
     panel.actions["example_case"].trigger()
-    grid_edit(qtbot, win, 0, 0, "Typed offline")
+    panel.show_tab(1)
+    notes = panel.editor.findChild(QPlainTextEdit, "aspect_my_notes")
+    qtbot.keyClicks(notes, " Typed offline")
+    win.history.flush_requested.emit()
+    assert "Typed offline" in panel.history.workspace.db.load_case(panel.case_id).opinions[0].answer("my_notes").text
     panel.show_tab(1)
     panel.show_tab(2)
     win.guide_view.show_topic("choosing")
