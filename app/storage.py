@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app import migrations
-from app.aspects import CITATIONS, READINGS, is_custom
+from app.aspects import CITATIONS, READINGS, custom_key
 from app.datadir import DB_NAME, DataFolderError, make_private, prepare_private_dir
 from app.domain import (
     ANSWER_PARTS,
@@ -123,8 +123,9 @@ class Database:
                 op.answers[key] = Answer(entries=entries)
         return op
 
-    def insert_case(self, case: Case, index: int | None = None) -> int:
-        """Insert a whole case (new, or a snapshot being restored) and return its id."""
+    def insert_case(self, case: Case, index: int | None = None, questions=()) -> int:
+        """Insert a whole case (new, or a snapshot being restored, with its questions) in one
+        transaction, so a restore is all there or not at all; return its id."""
         with self.transaction() as conn:
             if index is None:
                 index = conn.execute("SELECT COALESCE(MAX(position)+1, 0) FROM case_file").fetchone()[0]
@@ -141,6 +142,8 @@ class Database:
             for pos, row in enumerate(case.custom_rows):
                 conn.execute("INSERT INTO custom_row (id, case_id, position, label) VALUES (?,?,?,?)",
                              (row.id or None, case_id, pos, row.label))
+            for pos, question in enumerate(questions):
+                self._insert_question(conn, case_id, question, pos)
         return case_id
 
     def case_position(self, case_id: int) -> int:
@@ -216,23 +219,26 @@ class Database:
                      (stored, opinion_id, row_key))
 
     # ---- the person's own rows ---------------------------------------------------------
-    def insert_custom_row(self, case_id: int, row: CustomRow, index: int) -> int:
+    def insert_custom_row(self, case_id: int, row: CustomRow, index: int, answers=None) -> int:
+        """Insert one of the person's rows, with any answers being restored, in one transaction."""
         with self.transaction() as conn:
             conn.execute("UPDATE custom_row SET position=position+1 WHERE case_id=? AND position>=?",
                          (case_id, index))
-            return conn.execute(
+            row_id = conn.execute(
                 "INSERT INTO custom_row (id, case_id, position, label) VALUES (?,?,?,?)",
                 (row.id or None, case_id, index, row.label)).lastrowid
+            for opinion_id, answer in (answers or {}).items():
+                for part in ANSWER_PARTS:
+                    if getattr(answer, part):
+                        self._write_answer(conn, opinion_id, custom_key(row_id), part, getattr(answer, part))
+        return row_id
 
-    def delete_custom_row(self, row_id: int) -> None:
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM custom_row WHERE id=?", (row_id,))
-
-    def delete_custom_row_answers(self, case_id: int, row_key: str) -> None:
-        assert is_custom(row_key)
+    def delete_custom_row(self, case_id: int, row_id: int) -> None:
+        """Delete one of the person's rows and every opinion's answer in it, together."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM answer WHERE row_key=? AND opinion_id IN "
-                         "(SELECT id FROM opinion WHERE case_id=?)", (row_key, case_id))
+                         "(SELECT id FROM opinion WHERE case_id=?)", (custom_key(row_id), case_id))
+            conn.execute("DELETE FROM custom_row WHERE id=?", (row_id,))
 
     def set_custom_row_label(self, row_id: int, label: str) -> None:
         with self.transaction() as conn:
@@ -248,11 +254,14 @@ class Database:
         with self.transaction() as conn:
             conn.execute("UPDATE question SET position=position+1 WHERE case_id=? AND position>=?",
                          (case_id, index))
-            return conn.execute(
-                f"INSERT INTO question (id, case_id, position, {', '.join(QUESTION_FIELDS)}) "
-                f"VALUES (?, ?, ?, {', '.join('?' * len(QUESTION_FIELDS))})",
-                [question.id or None, case_id, index,
-                 *(getattr(question, f) for f in QUESTION_FIELDS)]).lastrowid
+            return self._insert_question(conn, case_id, question, index)
+
+    @staticmethod
+    def _insert_question(conn, case_id: int, question: Question, position: int) -> int:
+        return conn.execute(
+            f"INSERT INTO question (id, case_id, position, {', '.join(QUESTION_FIELDS)}) "
+            f"VALUES (?, ?, ?, {', '.join('?' * len(QUESTION_FIELDS))})",
+            [question.id or None, case_id, position, *(getattr(question, f) for f in QUESTION_FIELDS)]).lastrowid
 
     def delete_question(self, question_id: int) -> None:
         with self.transaction() as conn:

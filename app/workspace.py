@@ -142,10 +142,7 @@ class Workspace:
 
     # ---- cases -------------------------------------------------------------------------
     def insert_case(self, case: Case, questions: list[Question], index: int | None = None) -> int:
-        snapshot = _copy_case(case)
-        case_id = self._write(self.db.insert_case, snapshot, index)
-        for i, q in enumerate(questions):
-            self._write(self.db.insert_question, case_id, q, i)
+        case_id = self._write(self.db.insert_case, _copy_case(case), index, questions)
         self._cases.pop(case_id, None)
         self._questions.pop(case_id, None)
         self._emit("cases_changed")
@@ -189,12 +186,9 @@ class Workspace:
     def insert_custom_row(self, case_id: int, row: CustomRow, index: int,
                           answers: dict[int, Answer]) -> int:
         case = self.case(case_id)
-        new = CustomRow(self._write(self.db.insert_custom_row, case_id, row, index), row.label)
+        new = CustomRow(self._write(self.db.insert_custom_row, case_id, row, index, answers), row.label)
         case.custom_rows.insert(index, new)
         for op_id, answer in answers.items():
-            for part in ("text", "choice", "tags"):
-                if getattr(answer, part):
-                    self._write(self.db.set_answer, op_id, new.key, part, getattr(answer, part))
             case.opinion(op_id).answers[new.key] = answer
         self._emit("row_inserted", case_id=case_id, key=new.key)
         return new.id
@@ -202,8 +196,7 @@ class Workspace:
     def remove_custom_row(self, case_id: int, row_id: int) -> None:
         case = self.case(case_id)
         row = case.custom_row(row_id)
-        self._write(self.db.delete_custom_row_answers, case_id, row.key)
-        self._write(self.db.delete_custom_row, row_id)
+        self._write(self.db.delete_custom_row, case_id, row_id)
         for op in case.opinions:
             op.answers.pop(row.key, None)
         case.custom_rows.remove(row)

@@ -30,6 +30,7 @@ from app.ui.ui_state import UiState
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # the search words to mark when a match is opened
 READ_MARK = "✓ "
 
 
@@ -132,7 +133,7 @@ class GuideView(QWidget):
 
     def _tree_activated(self, item: QTreeWidgetItem, _column=0) -> None:
         self.show_topic(item.data(0, ID_ROLE), section=item.data(0, SECTION_ROLE) or "",
-                        highlight=item.data(0, Qt.ItemDataRole.UserRole + 2) or "")
+                        highlight=item.data(0, HIGHLIGHT_ROLE) or "")
 
     def _top_item(self, topic_id: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -261,7 +262,7 @@ class GuideView(QWidget):
             for each in (item, snippet):
                 each.setData(0, ID_ROLE, hit.topic_id)
                 each.setData(0, SECTION_ROLE, hit.section if hit.topic_id != GLOSSARY_ID else "")
-                each.setData(0, Qt.ItemDataRole.UserRole + 2, query)
+                each.setData(0, HIGHLIGHT_ROLE, query)
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
 

@@ -136,7 +136,7 @@ class OpinionEditor(QWidget):
         if aspect.kind == CHOICE:
             widget = self._combo(box, aspect.choices, ("answer", aspect.key, "choice"), aspect.label)
         elif aspect.kind in (READINGS, CITATIONS):
-            model = EntryListModel(self.history, self._signals_of(), aspect.kind, box)
+            model = EntryListModel(self.history, self._signals, aspect.kind, box)
             setattr(self, f"{aspect.kind}_model", model)
             widget = EntryListEditor(model, "Add a test reading" if aspect.kind == READINGS
                                      else "Add a guideline or study", box)
@@ -158,9 +158,6 @@ class OpinionEditor(QWidget):
             layout.addLayout(grid)
         self.sections[aspect.key] = box
         return box
-
-    def _signals_of(self) -> WorkspaceSignals:
-        return self._signals
 
     def _toggle_kind(self, kind: str, on: bool) -> None:
         if self.opinion_id is None:

@@ -209,7 +209,8 @@ class WorkspacePanel(QWidget):
         self.case_shown.emit(case_id)
 
     def _case_touched(self, case_id: int) -> None:
-        if case_id in [s.id for s in self.ws.case_summaries()]:
+        """Before an undo or redo, bring its case on screen (no query when it is already there)."""
+        if case_id != self.case_id and case_id in [s.id for s in self.ws.case_summaries()]:
             self.show_case(case_id)
 
     def _update_countdown(self) -> None:
