@@ -19,11 +19,11 @@ def _preload_core() -> None:
     start-up time (measured with bench/: about 8 ms of ~190 ms).
     """
     import app.comparison  # noqa: F401
+    import app.dates  # noqa: F401
     import app.edits  # noqa: F401
-    import app.example_case  # noqa: F401
     import app.guide.render  # noqa: F401
-    import app.guide.search  # noqa: F401
-    import app.printouts  # noqa: F401
+    import app.workspace  # noqa: F401
+    # Not here: what the window loads on first use (guide search, printouts, the example case).
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -30,6 +30,7 @@ while not (window.windowHandle() and window.windowHandle().isExposed()):
         raise SystemExit("the window was never exposed")
 app.processEvents()
 shown = time.perf_counter() - T0
+shown_at = time.clock_gettime(time.CLOCK_MONOTONIC)  # the parent's clock too: launch → shown
 '''
 
 BARE = r'''
@@ -43,7 +44,8 @@ window.show()
 ''' + _REPORT + r'''
 window.close()
 app.quit()
-print(json.dumps({"shown_s": shown, "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"shown_s": shown, "shown_at": shown_at,
+                  "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 '''
 
 APP = r'''
@@ -64,7 +66,8 @@ opinions = window.workspace_panel.model.columnCount()
 window.close()
 db.close()
 app.quit()
-print(json.dumps({"shown_s": shown, "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+print(json.dumps({"shown_s": shown, "shown_at": shown_at,
+                  "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "cases": cases, "opinions_shown": opinions}))
 '''
 
@@ -109,6 +112,7 @@ def child_env(pycache: Path | None) -> dict:
 
 
 def _run(script: str, *args: str, env: dict) -> dict:
+    launched_at = time.clock_gettime(time.CLOCK_MONOTONIC)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
@@ -117,6 +121,7 @@ def _run(script: str, *args: str, env: dict) -> dict:
         raise RuntimeError(f"start-up child failed ({done.returncode}):\n{done.stderr}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["wall_s"] = wall
+    result["launch_s"] = result.pop("shown_at") - launched_at
     return result
 
 
@@ -141,6 +146,7 @@ def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
 
     return {
         kind: {"wall_s": median(kind, "wall_s"), "shown_s": median(kind, "shown_s"),
+               "launch_s": median(kind, "launch_s"),
                "peak_mib": median(kind, "maxrss_kib") / 1024}
         for kind in runs
     } | {"repeats": repeats}

@@ -1,7 +1,9 @@
 """The guide's content: topics as Markdown files plus a manifest, and the glossary.
 
-Files are read with importlib.resources and only when first needed, so start-up
-reads the small manifest and nothing else.
+Files are read only when first needed, so start-up reads the small manifest and
+nothing else. They are found next to the code (app/resources/guide), which is also
+where the frozen bundle keeps them; importlib.resources would cost start-up time
+for no gain here.
 """
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
+from pathlib import Path
+
+from app.resources import RESOURCES
 
 LINK = re.compile(r"\[([^\]]+)\]\((glossary|topic|action):([\w-]+)\)")
 HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*$", re.MULTILINE)
@@ -45,8 +49,8 @@ class Topic:
 
 
 class Guide:
-    def __init__(self, package: str = "app.resources.guide"):
-        self._root = resources.files(package)
+    def __init__(self, root: Path = RESOURCES / "guide"):
+        self._root = root
         manifest = json.loads((self._root / "manifest.json").read_text(encoding="utf-8"))
         self.last_reviewed: str = manifest["last_reviewed"]
         self.disclaimer: str = manifest["disclaimer"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
@@ -12,9 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.datadir import APP_DIR_NAME, DataFolderError
-from app.edits import CasePresence
-from app.example_case import example_case
 from app.guide.content import Guide
+from app.resources import RESOURCES
 from app.storage import Database
 from app.ui import messages
 from app.ui.main_window import MainWindow
@@ -34,7 +32,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Second Opinion Companion")
     app.setOrganizationName("SecondOpinionCompanion")
     app.setDesktopFileName("second-opinion-companion")
-    icons = resources.files("app.resources") / "icons"
+    icons = RESOURCES / "icons"
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(icons / f"second-opinion-companion-{size}.png"))
@@ -83,6 +81,8 @@ def smoke_test(data_dir: Path | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.umask(0o077)
     app = make_application(sys.argv)
+    from app.edits import CasePresence
+    from app.example_case import example_case
     folder = data_dir or Path(tempfile.mkdtemp(prefix="soc-smoke-"))
     try:
         window, db = open_window(folder)

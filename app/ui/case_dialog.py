@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import CASE_FIELDS, Case
-from app.ui.opinion_editor import plain_label
+from app.ui.labels import plain_label
 
 NOT_SET = QDate(1900, 1, 1)
 LABELS = {"title": "Name of this case", "person": "Whose case (optional)",

@@ -6,8 +6,6 @@ through EditHistory, so they can be undone and are saved at once.
 """
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -30,6 +28,7 @@ _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.It
 
 def plain_tooltip(text: str) -> str:
     """Tooltips guess rich text; escaping makes typed text like <b>Smith</b> show literally."""
+    import html  # loaded when the first tooltip is shown, not at start-up
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 

@@ -105,6 +105,11 @@ class ComparisonView(QTableView):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_rows)
+        # wrapped text needs refitting when the columns get wider or narrower (the window was
+        # resized, or a column dragged); signals rather than resizeEvent, which would call into
+        # Python for every resize of the view
+        hh.sectionResized.connect(self._column_resized)
+        self.horizontalScrollBar().rangeChanged.connect(self.schedule_fit)
         self.doubleClicked.connect(self._open_list_row)
         self.activated.connect(self._open_list_row)
         pal = self.palette()
@@ -144,14 +149,16 @@ class ComparisonView(QTableView):
         line = self.fontMetrics().lineSpacing()
         wanted = max(180, self.fontMetrics().averageCharWidth() * 26)
         self.verticalHeader().setFixedWidth(min(wanted, max(120, int(self.width() * 0.35))))
+        self.updateGeometries()  # give the columns their new widths now, so rows are fitted once
         for row in range(model.rowCount()):
             self.resizeRowToContents(row)
             height = min(max(self.rowHeight(row), line * 2 + 8), MAX_ROW_HEIGHT)
             self.setRowHeight(row, height)
+        self._fit_timer.stop()  # what our own changes above scheduled is done already
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self.schedule_fit()
+    def _column_resized(self, _column, old, new):
+        if old != new:
+            self.schedule_fit()
 
     def _open_list_row(self, index: QModelIndex):
         if index.isValid() and index.data(KIND_ROLE) not in INLINE_KINDS:

@@ -6,8 +6,8 @@ web addresses go to the system browser only after the person says yes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTextEdit,
     QToolBar,
-    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.guide.content import GLOSSARY_ID, Guide
 from app.guide.render import topic_markdown
-from app.guide.search import GuideSearch, query_words
 from app.ui import messages
 from app.ui.ui_state import UiState
 
@@ -36,7 +34,21 @@ READ_MARK = "✓ "
 
 def open_web_address(url: QUrl) -> bool:
     """Seam: hand an address to the system browser."""
+    from PySide6.QtGui import QDesktopServices
     return QDesktopServices.openUrl(url)
+
+
+class SearchBox(QLineEdit):
+    """The guide's search field. Down arrow hands over to the list of matches (keyboard use)."""
+
+    def __init__(self, on_down, parent=None):
+        super().__init__(parent)
+        self._on_down = on_down
+
+    def keyPressEvent(self, event):  # only key presses reach Python, not every event of the field
+        if event.key() == Qt.Key.Key_Down and self._on_down():
+            return
+        super().keyPressEvent(event)
 
 
 class GuideView(QWidget):
@@ -49,19 +61,18 @@ class GuideView(QWidget):
         super().__init__(parent)
         self.guide = guide
         self.state = state
-        self.searcher = GuideSearch(guide)
+        self._searcher = None  # built on the first search
         self.current: str | None = None
         self.read: set[str] = set(state.words("guide/read"))
         self._back: list[str] = []
         self._forward: list[str] = []
 
-        self.search_box = QLineEdit(self)
+        self.search_box = SearchBox(self._down_from_search, self)
         self.search_box.setPlaceholderText("Search the guide and glossary")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search the guide")
         self.search_box.textChanged.connect(self._search)
         self.search_box.returnPressed.connect(self._open_first_hit)
-        self.search_box.installEventFilter(self)
         self.buttons: dict[str, QAction] = {}
         nav = QToolBar(self)  # a toolbar folds into » when the guide is narrow or the text large
         nav.setAccessibleName("Guide navigation")
@@ -190,14 +201,26 @@ class GuideView(QWidget):
                 return
             block = block.next()
 
+    @property
+    def searcher(self):
+        if self._searcher is None:
+            from app.guide.search import GuideSearch
+            self._searcher = GuideSearch(self.guide)
+        return self._searcher
+
     def highlight(self, query: str) -> int:
         """Mark every match of the query's words; returns how many were marked."""
+        from app.guide.search import query_words
+        words = query_words(query)
+        if not words and not self.reader.extraSelections():
+            return 0  # nothing to mark or to clear (as on every plain topic change)
+        from PySide6.QtGui import QColor, QTextCharFormat
         selections = []
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(255, 226, 110))
         fmt.setForeground(QColor(0, 0, 0))
         doc = self.reader.document()
-        for word in query_words(query):
+        for word in words:
             cursor = doc.find(word, 0)
             while not cursor.isNull():
                 sel = QTextEdit.ExtraSelection()
@@ -241,6 +264,7 @@ class GuideView(QWidget):
 
     # ---- search ------------------------------------------------------------------------------------
     def _search(self, query: str) -> None:
+        from app.guide.search import query_words
         if not query_words(query):
             self._fill_tree()
             self.show_topic(self.current, remember=False)
@@ -271,14 +295,13 @@ class GuideView(QWidget):
         if first is not None and first.data(0, ID_ROLE):
             self._tree_activated(first)
 
-    def eventFilter(self, obj, event):
+    def _down_from_search(self) -> bool:
         """Down arrow in the search box moves to the list of matches (keyboard use)."""
-        if obj is self.search_box and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Down and self.tree.topLevelItemCount():
-            self.tree.setFocus()
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-            return True
-        return super().eventFilter(obj, event)
+        if not self.tree.topLevelItemCount():
+            return False
+        self.tree.setFocus()
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        return True
 
     # ---- links -------------------------------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:
@@ -307,6 +330,7 @@ class GuideView(QWidget):
     def _link_hovered(self, url: QUrl) -> None:
         if url.scheme() == "glossary" and url.path() in self.guide.glossary:
             term = self.guide.glossary[url.path()]
+            from PySide6.QtWidgets import QToolTip
             QToolTip.showText(self.cursor().pos(), f"{term.term}: {term.definition}", self.reader)
 
     def print_document(self) -> QTextDocument:

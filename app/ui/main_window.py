@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.guide_view.question_requested.connect(self.add_guide_question)
         self._build_menus()
         self.zoom_percent = state.number("view/zoom", 100)
-        self.apply_zoom(self.zoom_percent)
+        if self.zoom_percent != 100:  # at 100% every widget has the base font already
+            self.apply_zoom(self.zoom_percent, announce=False)
         self._restore_layout()
 
     # ---- menus ---------------------------------------------------------------------------
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         nearest = min(range(len(steps)), key=lambda i: abs(steps[i] - self.zoom_percent))
         self.apply_zoom(steps[max(0, min(len(steps) - 1, nearest + step))])
 
-    def apply_zoom(self, percent: int) -> None:
+    def apply_zoom(self, percent: int, announce: bool = True) -> None:
         self.zoom_percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], percent))
         font = self.font()
         font.setPointSizeF(self.base_point_size * self.zoom_percent / 100)
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         self.guide_view.reader.document().setDefaultFont(font)
         self.workspace_panel.grid.schedule_fit()
         self.state.set_number("view/zoom", self.zoom_percent)
-        self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 2000)
+        if announce:
+            self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 2000)
 
     def _restore_layout(self) -> None:
         geometry = self.state.bytes("window/geometry")

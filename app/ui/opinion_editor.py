@@ -5,7 +5,6 @@ refreshes from the Workspace's change events, so both always show the same thing
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -26,6 +24,7 @@ from app.domain import OPINION_FIELDS
 from app.edits import set_value
 from app.ui.entry_list import EntryListEditor, EntryListModel
 from app.ui.history import EditHistory
+from app.ui.labels import plain_label
 from app.ui.signals import WorkspaceSignals
 from app.ui.text_editing import TextBinding
 
@@ -33,15 +32,6 @@ FIELD_LABELS = {"label": "Label", "doctor": "Doctor's name", "specialty": "Speci
                 "institution": "Hospital or clinic", "visit_date": "Date of visit",
                 "delivery": "How it was given"}
 FIELD_CHOICES = {"specialty": SPECIALTIES, "delivery": DELIVERY}
-
-
-def plain_label(text: str, parent=None, bold=False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if bold:
-        label.setStyleSheet("font-weight: bold")  # keeps following the window's zoom
-    return label
 
 
 def text_box(parent=None, lines: int = 4) -> QPlainTextEdit:

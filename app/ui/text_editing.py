@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -33,7 +33,7 @@ def redo_shortcuts() -> list[QKeySequence]:
 
 class _UndoRouter(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.ShortcutOverride and (
+        if event.type() == event.Type.ShortcutOverride and (
                 any(event.matches(k) for k in _UNDO_KEYS)
                 or event.keyCombination().toCombined() in _extra_redo_codes()):
             event.ignore()
@@ -81,7 +81,7 @@ class TextBinding(QObject):
         self.history.typing.emit()
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.FocusOut:
+        if event.type() == event.Type.FocusOut:
             self.flush()
         return False
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -34,13 +33,12 @@ from app.edits import (
     remove_opinion,
     set_value,
 )
-from app.example_case import example_case
 from app.ui import messages
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
 from app.ui.history import EditHistory
-from app.ui.opinion_editor import OpinionEditor, plain_label
-from app.ui.questions_panel import QuestionListModel, QuestionsPanel
+from app.ui.labels import plain_label
+from app.ui.question_model import QuestionListModel
 from app.ui.signals import WorkspaceSignals
 
 GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
@@ -48,6 +46,7 @@ GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
 
 def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
     """Seam: ask for one line of text; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
 
@@ -128,16 +127,20 @@ class WorkspacePanel(QWidget):
         grid_layout.addWidget(self.grid, 1)
 
         self._signals = signals
-        self._editor: OpinionEditor | None = None  # built when first needed
+        # the other two tabs are built when first opened (or first needed), so start-up pays
+        # only for what is on screen
+        self._editor = None
         self.editor_page = QWidget(self)
         QVBoxLayout(self.editor_page).setContentsMargins(0, 0, 0, 0)
         self.question_model = QuestionListModel(history, signals, self)
-        self.questions = QuestionsPanel(self.question_model, self)
+        self._questions = None
+        self.questions_page = QWidget(self)
+        QVBoxLayout(self.questions_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(grid_page, "Side by side")
         self.tabs.addTab(self.editor_page, "One opinion")
-        self.tabs.addTab(self.questions, "My questions")
-        self.tabs.currentChanged.connect(lambda i: self.editor if i == EDITOR_TAB else None)
+        self.tabs.addTab(self.questions_page, "My questions")
+        self.tabs.currentChanged.connect(self._tab_opened)
 
         self.welcome = QWidget(self)
         column = QWidget(self.welcome)  # a readable column, not buttons stretched across the screen
@@ -169,12 +172,30 @@ class WorkspacePanel(QWidget):
         history.case_touched.connect(self._case_touched)
         self._reload_cases()
 
+    def _tab_opened(self, tab: int) -> None:
+        if tab == EDITOR_TAB:
+            self.editor  # noqa: B018 (builds it)
+        elif tab == QUESTIONS_TAB:
+            self.questions  # noqa: B018 (builds it)
+
     @property
-    def editor(self) -> OpinionEditor:
-        """The roomy editor, built on first use so it costs nothing at start-up."""
+    def questions(self):
+        """The "My questions" panel (app.ui.questions_panel), built on first use."""
+        if self._questions is None:
+            from app.ui.questions_panel import QuestionsPanel
+            self._questions = QuestionsPanel(self.question_model, self.questions_page)
+            self.questions_page.layout().addWidget(self._questions)
+            self._questions.show()  # at once, not after the next event pass: it may get focus now
+        return self._questions
+
+    @property
+    def editor(self):
+        """The roomy editor (app.ui.opinion_editor), built on first use so it costs nothing at start-up."""
         if self._editor is None:
+            from app.ui.opinion_editor import OpinionEditor
             self._editor = OpinionEditor(self.history, self._signals, self.editor_page)
             self.editor_page.layout().addWidget(self._editor)
+            self._editor.show()  # at once, not after the next event pass: it may get focus now
             self._editor.set_case(self.case_id)
         return self._editor
 
@@ -228,6 +249,7 @@ class WorkspacePanel(QWidget):
             self.show_case(edit.case.id)
 
     def add_example(self) -> None:
+        from app.example_case import example_case  # loaded when first asked for
         edit = CasePresence(adds=True, case=example_case())
         if self.history.apply(edit):
             self._reload_cases()

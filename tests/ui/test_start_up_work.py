@@ -1,0 +1,45 @@
+"""What start-up leaves for later must still be there, and right, when the person gets to it."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QLineEdit
+
+
+def test_tabs_not_on_screen_are_built_when_first_opened(qtbot, window):
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    assert panel._editor is None and panel._questions is None  # nothing built that is not on screen
+
+    # a question added from the guide before the tab was ever opened is in the list when it opens
+    topic = window.guide_view.guide.topic("timing")
+    window.add_guide_question("timing", topic.questions[0])
+    assert panel.tabs.currentIndex() == 2
+    assert panel._questions is not None and panel.questions.isVisible()
+    assert panel.questions.view.model().index(0, 0).data() == topic.questions[0]
+
+    panel.actions["one_opinion"].trigger()
+    assert panel._editor is not None and panel.editor.isVisible()
+    doctor = panel.editor.findChild(QLineEdit, "opinion_doctor")
+    assert doctor.text() == panel.ws.case(panel.case_id).opinions[0].doctor
+
+
+def test_search_and_printouts_load_only_when_used(qtbot, window):
+    # the start-up path leaves these out (they are imported on first use); check they do work then
+    view = window.guide_view
+    assert view._searcher is None
+    qtbot.keyClicks(view.search_box, "tumor board")
+    assert view._searcher is not None and view.tree.topLevelItemCount() > 0
+    assert "app.guide.search" in sys.modules
+
+
+def test_rows_are_refitted_when_the_columns_get_narrower(qtbot, window):
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    window.resize(1200, 700)
+    grid = panel.grid
+    plan = panel.model._row_keys.index("plan")
+    qtbot.waitUntil(lambda: not grid._fit_timer.isActive())
+    wide = grid.rowHeight(plan)
+    window.resize(700, 700)  # narrower columns: the plan's text wraps onto more lines
+    qtbot.waitUntil(lambda: grid.rowHeight(plan) > wide)
