@@ -1,6 +1,7 @@
 """The frozen app leaves out what it never loads, and keeps what it needs."""
 import importlib.util
 import pathlib
+import struct
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("packaging_filters", ROOT / "packaging" / "packaging_filters.py")
@@ -44,3 +45,22 @@ def test_desktop_entry_starts_the_app_with_its_icon():
     assert (icons / f"{desktop['Icon']}.svg").exists()
     assert all((icons / f"{desktop['Icon']}-{n}.png").exists() for n in (16, 32, 48, 64, 128, 256, 512))
     assert (icons / f"{desktop['Icon']}.ico").exists()
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_macos_icns_holds_every_size_as_png():
+    data = (ROOT / "app" / "resources" / "icons" / "second-opinion-companion.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
+    found, at = {}, 8
+    while at < len(data):
+        code, length = data[at:at + 4].decode("ascii"), struct.unpack(">I", data[at + 4:at + 8])[0]
+        assert length > 8 and at + length <= len(data)
+        found[code] = _png_size(data[at + 8:at + length])
+        at += length
+    expected = {"icp4": 16, "icp5": 32, "ic11": 32, "ic12": 64, "ic07": 128, "ic13": 256, "ic08": 256,
+                "ic14": 512, "ic09": 512, "ic10": 1024}  # ic11–ic14 and ic10 are the @2x (Retina) ones
+    assert found == {code: (size, size) for code, size in expected.items()}
