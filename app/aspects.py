@@ -5,7 +5,7 @@ same definitions, in the same order a person meets them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from app.records import record
 
 TEXT = "text"            # free text
 PLAN = "plan"            # free text plus the kinds of treatment involved
@@ -14,7 +14,7 @@ READINGS = "readings"    # list of test readings
 CITATIONS = "citations"  # list of cited guidelines and studies
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Aspect:
     key: str
     label: str

@@ -6,16 +6,15 @@ person typed round-trips exactly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
-
 from app.aspects import ASPECTS, CITATIONS, READINGS, custom_key
+from app.records import Factory, fields, record, replace
 
 CASE_FIELDS = ("title", "person", "diagnosis", "diagnosed_on", "decide_by", "notes")
 OPINION_FIELDS = ("label", "doctor", "specialty", "institution", "visit_date", "delivery")
 ANSWER_PARTS = ("text", "choice", "tags", "entries")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TestReading:
     __test__ = False  # a test result entry, not a pytest test class
 
@@ -24,7 +23,7 @@ class TestReading:
     reading: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Citation:
     source: str = ""
     title: str = ""
@@ -37,10 +36,10 @@ ENTRY_TYPES = {READINGS: TestReading, CITATIONS: Citation}
 
 
 def entry_fields(kind: str) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(ENTRY_TYPES[kind]))
+    return fields(ENTRY_TYPES[kind])
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Answer:
     """One opinion's answer on one aspect row; unused parts stay empty."""
     text: str = ""
@@ -52,7 +51,7 @@ class Answer:
         return not (self.text.strip() or self.choice or self.tags or self.entries)
 
 
-@dataclass
+@record
 class Opinion:
     id: int
     label: str = ""
@@ -61,7 +60,7 @@ class Opinion:
     institution: str = ""
     visit_date: str = ""
     delivery: str = ""
-    answers: dict[str, Answer] = field(default_factory=dict)
+    answers: dict[str, Answer] = Factory(dict)
 
     def answer(self, row_key: str) -> Answer:
         return self.answers.get(row_key, Answer())
@@ -71,7 +70,7 @@ class Opinion:
         return f"{self.label} — {who}" if who else (self.label or "Opinion")
 
 
-@dataclass
+@record
 class CustomRow:
     id: int
     label: str
@@ -81,7 +80,7 @@ class CustomRow:
         return custom_key(self.id)
 
 
-@dataclass
+@record
 class Case:
     id: int
     title: str = ""
@@ -90,8 +89,8 @@ class Case:
     diagnosed_on: str = ""
     decide_by: str = ""
     notes: str = ""
-    opinions: list[Opinion] = field(default_factory=list)
-    custom_rows: list[CustomRow] = field(default_factory=list)
+    opinions: list[Opinion] = Factory(list)
+    custom_rows: list[CustomRow] = Factory(list)
 
     def opinion(self, opinion_id: int) -> Opinion:
         for op in self.opinions:
@@ -112,7 +111,7 @@ class Case:
         raise KeyError(row_id)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CaseSummary:
     id: int
     title: str

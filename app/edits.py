@@ -6,10 +6,9 @@ brings back everything that was there, including later typing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 from app.domain import Answer, Case, CustomRow, Opinion, copy_opinion
 from app.questions import Question
+from app.records import Factory, record, replace
 from app.workspace import Workspace
 
 
@@ -27,7 +26,7 @@ class Edit:
         return False
 
 
-@dataclass
+@record
 class SetValue(Edit):
     """Change one value. Typing bursts (mergeable) on the same target merge into one step."""
     target: tuple
@@ -58,7 +57,7 @@ def set_value(ws: Workspace, target: tuple, new, text: str = "Edit", mergeable=F
     return SetValue(target, ws.get(target), new, text, mergeable)
 
 
-@dataclass
+@record
 class Macro(Edit):
     edits: list
     text: str = "Edit"
@@ -76,7 +75,7 @@ class Macro(Edit):
             e.undo(ws)
 
 
-@dataclass
+@record
 class _Presence(Edit):
     """Base for add/remove pairs: `adds` says what redo does."""
     adds: bool
@@ -88,10 +87,10 @@ class _Presence(Edit):
         self._remove(ws) if self.adds else self._insert(ws)
 
 
-@dataclass
+@record
 class CasePresence(_Presence):
     case: Case = None
-    questions: list = field(default_factory=list)
+    questions: list = Factory(list)
     index: int | None = None
 
     def __post_init__(self):
@@ -114,7 +113,7 @@ def delete_case(ws: Workspace, case_id: int) -> CasePresence:
     return CasePresence(adds=False, case=case, questions=questions, index=index)
 
 
-@dataclass
+@record
 class OpinionPresence(_Presence):
     case_id: int = 0
     opinion: Opinion = None
@@ -139,7 +138,7 @@ def remove_opinion(ws: Workspace, case_id: int, opinion_id: int) -> OpinionPrese
                            index=case.opinion_index(opinion_id))
 
 
-@dataclass
+@record
 class Move(Edit):
     """Move an opinion (a column) or a question (in the list) to another place in its case."""
     what: str          # "opinion" or "question"
@@ -157,12 +156,12 @@ class Move(Edit):
         getattr(ws, f"move_{self.what}")(self.case_id, self.dst, self.src)
 
 
-@dataclass
+@record
 class RowPresence(_Presence):
     case_id: int = 0
     row: CustomRow = None
     index: int = 0
-    answers: dict = field(default_factory=dict)
+    answers: dict = Factory(dict)
 
     def __post_init__(self):
         self.text = "Add row" if self.adds else "Remove row"
@@ -185,7 +184,7 @@ def remove_custom_row(ws: Workspace, case_id: int, row_id: int) -> RowPresence:
     return RowPresence(adds=False, case_id=case_id, row=row, index=case.custom_rows.index(row))
 
 
-@dataclass
+@record
 class QuestionPresence(_Presence):
     case_id: int = 0
     question: Question = None

@@ -1,13 +1,13 @@
 """The person's question list for a case: what to ask at the next visit."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from app.records import record
 
 QUESTION_FIELDS = ("text", "origin", "status")
 STATUSES = ("to ask", "asked")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Question:
     id: int
     text: str = ""

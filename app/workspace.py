@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import replace
 
 from app.domain import (
     CASE_FIELDS,
@@ -21,6 +20,7 @@ from app.domain import (
     copy_opinion,
 )
 from app.questions import Question
+from app.records import replace
 from app.storage import Database
 
 Listener = Callable[..., None]

@@ -74,10 +74,9 @@ print(json.dumps({"shown_s": shown, "shown_at": shown_at,
 
 def prepare_data(folder: Path) -> Path:
     """A realistic data set, made with the core API: 3 cases, each with 3 filled opinions."""
-    from dataclasses import replace
-
     from app.domain import Answer, copy_opinion
     from app.example_case import example_case
+    from app.records import replace
     from app.storage import Database
 
     db = Database.open_folder(folder)

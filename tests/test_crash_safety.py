@@ -41,7 +41,7 @@ CYCLES = 60
 CHILD = r'''
 import json, random, sys
 from contextlib import contextmanager
-from dataclasses import asdict
+from app.records import asdict
 from datetime import date
 from pathlib import Path
 

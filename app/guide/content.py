@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from app.records import record
 from app.resources import RESOURCES
 
 LINK = re.compile(r"\[([^\]]+)\]\((glossary|topic|action):([\w-]+)\)")
@@ -22,14 +22,14 @@ ACTIONS = {"set-decide-by": "Set a decide-by date", "compare-opinions": "Compare
 GLOSSARY_ID = "glossary"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Source:
     title: str
     organisation: str
     url: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Term:
     id: str
     term: str
@@ -37,7 +37,7 @@ class Term:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Topic:
     id: str
     title: str

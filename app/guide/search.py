@@ -6,12 +6,12 @@ Every word of the query must appear (in any order) for a section to match.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from app.guide.content import GLOSSARY_ID, HEADING, LINK, Guide
+from app.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     topic_id: str
     section: str        # "" for the topic's opening text; the term for a glossary entry

@@ -7,7 +7,7 @@ through EditHistory, so they can be undone and are saved at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
 from app.comparison import cell_text, entries_differ, row_aspect
@@ -19,7 +19,9 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 3
 INLINE_KINDS = (TEXT, PLAN, CHOICE)
-DIFFERS_BRUSH = QBrush(QColor(255, 244, 214))  # a soft amber: "look here", never an alarm
+# a soft amber: "look here", never an alarm. A QColor is painted as a brush; QBrush itself
+# would cost start-up time (PySide6 builds its class, with QGradient's, on first use)
+DIFFERS_TINT = QColor(255, 244, 214)
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
@@ -82,7 +84,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _TOP_LEFT
         if role == Qt.ItemDataRole.BackgroundRole:
-            return DIFFERS_BRUSH if self.row_differs(index.row()) else None
+            return DIFFERS_TINT if self.row_differs(index.row()) else None
         if role == DIFFERS_ROLE:
             return self.row_differs(index.row())
         aspect = self._aspect(index.row())

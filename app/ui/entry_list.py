@@ -5,8 +5,6 @@ changing and removing an entry all undo the same way and are saved at once.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.aspects import CITATIONS, GUIDELINE_SOURCES, NCCN_CATEGORIES
 from app.domain import ENTRY_TYPES, entry_fields
 from app.edits import set_value
+from app.records import replace
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 from app.ui.text_editing import route_undo_to_app

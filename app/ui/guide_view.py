@@ -6,7 +6,9 @@ web addresses go to the system browser only after the person says yes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +27,9 @@ from app.guide.content import GLOSSARY_ID, Guide
 from app.guide.render import topic_markdown
 from app.ui import messages
 from app.ui.ui_state import UiState
+
+if TYPE_CHECKING:  # only named in annotations; the class is built when a link is first used
+    from PySide6.QtCore import QUrl
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -210,10 +215,10 @@ class GuideView(QWidget):
 
     def highlight(self, query: str) -> int:
         """Mark every match of the query's words; returns how many were marked."""
+        if not query and not self.reader.extraSelections():
+            return 0  # nothing to mark or to clear (as on every plain topic change)
         from app.guide.search import query_words
         words = query_words(query)
-        if not words and not self.reader.extraSelections():
-            return 0  # nothing to mark or to clear (as on every plain topic change)
         from PySide6.QtGui import QColor, QTextCharFormat
         selections = []
         fmt = QTextCharFormat()
