@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"  # offscreen's own is 800 × 800
 
 # Both children end the same way: wait (bounded) for the window to be exposed, report, quit.
 _REPORT = r'''
@@ -62,13 +63,14 @@ window, db = application.open_window(Path(sys.argv[1]))
 window.show()
 ''' + _REPORT + r'''
 cases = len(window.workspace_panel.ws.case_summaries())
+size = [window.width(), window.height()]
 opinions = window.workspace_panel.model.columnCount()
 window.close()
 db.close()
 app.quit()
 print(json.dumps({"shown_s": shown, "shown_at": shown_at,
                   "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "cases": cases, "opinions_shown": opinions}))
+                  "cases": cases, "opinions_shown": opinions, "size": size}))
 '''
 
 
@@ -100,7 +102,10 @@ def child_env(pycache: Path | None) -> dict:
     """The children's environment: offscreen, and bytecode cached in `pycache` as an installed
     app would have it (a prefix, so nothing is written into the source tree). With None,
     every app module is compiled from source at each start (PYTHONDONTWRITEBYTECODE=1)."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if platform == "offscreen":  # a laptop-sized screen, so the app opens at its usual 1280 × 800
+        platform = f"offscreen:configfile={SCREEN}"
+    env = dict(os.environ, QT_QPA_PLATFORM=platform)
     env.pop("PYTHONPYCACHEPREFIX", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if pycache is None:
@@ -139,6 +144,8 @@ def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
     app_last = runs["app"][-1]
     if app_last["cases"] != 3 or app_last["opinions_shown"] != 3:
         raise RuntimeError(f"the app did not show the prepared data: {app_last}")
+    if app_last["size"] != [1280, 800]:
+        raise RuntimeError(f"the app was not shown at its usual size: {app_last['size']}")
 
     def median(kind, key):
         return statistics.median(r[key] for r in runs[kind])

@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.state.bytes("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # roomy, but never larger than the screen (a small laptop is 1366 × 768)
+            free = self.screen().availableGeometry()
+            self.resize(min(1280, int(free.width() * 0.94)), min(800, int(free.height() * 0.9)))
         splitter = self.state.bytes("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([500, 780])

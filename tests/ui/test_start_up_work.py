@@ -43,3 +43,17 @@ def test_rows_are_refitted_when_the_columns_get_narrower(qtbot, window):
     wide = grid.rowHeight(plan)
     window.resize(700, 700)  # narrower columns: the plan's text wraps onto more lines
     qtbot.waitUntil(lambda: grid.rowHeight(plan) > wide)
+
+
+def test_the_first_window_fits_the_screen(qtbot, data_dir):
+    from app.ui.application import make_application, open_window
+    make_application([])
+    win, db = open_window(data_dir)  # no saved layout yet: the default size
+    qtbot.addWidget(win)
+    try:
+        free = win.screen().availableGeometry()  # 800 × 800 on the offscreen platform
+        assert 0 < win.width() <= free.width() and 0 < win.height() <= free.height()
+        assert win.width() <= 1280 and win.height() <= 800
+    finally:
+        win.close()
+        db.close()
