@@ -70,6 +70,7 @@ def _met(ok: bool) -> str:
 def table(up: dict, edit: dict, found: dict, drawn: dict, freeze: dict | None) -> str:
     bare, app, nopyc = up["bare"], up["app"], up["app_no_pyc"]
     time_ratio = app["wall_s"] / bare["wall_s"]
+    launch_ratio = app["launch_s"] / bare["launch_s"]
     shown_ratio = app["shown_s"] / bare["shown_s"]
     mem_ratio = app["peak_mib"] / bare["peak_mib"]
     extra_mib = app["peak_mib"] - bare["peak_mib"]
@@ -80,13 +81,19 @@ def table(up: dict, edit: dict, found: dict, drawn: dict, freeze: dict | None) -
         f"Python {platform.python_version()}, PySide6 {_pyside_version()}, {platform.platform()}, "
         f"{os.cpu_count()} CPUs, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', '')}. "
         f"Start-up: medians of {up['repeats']} alternating runs (bare, app, …) after a warm-up pair; "
-        "the app opens 3 cases × 3 filled opinions. Bytecode cached as for an installed app.",
+        "the app opens 3 cases × 3 filled opinions in a 1280 × 800 window on a 1920 × 1080 offscreen screen "
+        "(bench/laptop-screen.json). Bytecode cached as for an installed app.",
         "",
         "## Start-up against a bare PySide6 window",
         "",
         "| Measure | Bare PySide6 | App | App / bare | Target | Met |",
         "|---|---:|---:|---:|---|---|",
-        f"| Whole process, wall time (s) | {bare['wall_s']:.3f} | {app['wall_s']:.3f} | {time_ratio:.2f} "
+        f"| Launch → window shown and painted (s): process start to first paint, on the parent's clock "
+        f"| {bare['launch_s']:.3f} | {app['launch_s']:.3f} | {launch_ratio:.2f} "
+        f"| ≤ {strict} (issue 4) / ≤ {loose} (issue 2) "
+        f"| {_met(launch_ratio <= strict)} / {_met(launch_ratio <= loose)} |",
+        f"| Whole process, wall time (s): the same plus closing down "
+        f"| {bare['wall_s']:.3f} | {app['wall_s']:.3f} | {time_ratio:.2f} "
         f"| ≤ {strict} (issue 4) / ≤ {loose} (issue 2) "
         f"| {_met(time_ratio <= strict)} / {_met(time_ratio <= loose)} |",
         f"| Same, app compiled from source at each start (PYTHONDONTWRITEBYTECODE=1), wall (s) "

@@ -1,9 +1,12 @@
-"""Start-up: whole-process wall time and peak memory, the real app against a bare PySide6 window.
+"""Start-up: time to the window shown, and peak memory, the real app against a bare PySide6 window.
 
 Each measurement runs in its own process, which reports its own peak RSS
 (RUSAGE_SELF; RUSAGE_CHILDREN in the parent would be a running maximum over all
-children) and its in-process time from the top of its script to the window being
-exposed. The parent times the whole process around subprocess.run. Runs alternate
+children), its in-process time from the top of its script to the window being
+exposed and painted, and the system's monotonic clock at that moment. The parent
+reads the same clock just before starting the child, so launch → shown covers the
+interpreter's own start-up too but not the process closing down; it also times the
+whole process around subprocess.run. Runs alternate
 bare, app, bare, app… so drift in the machine's load affects both alike. Bytecode is
 cached (in a temporary prefix) as it is for an installed app; one extra series shows the
 app compiling itself from source at every start, as it does under
