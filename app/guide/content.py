@@ -72,9 +72,7 @@ class Guide:
     def text(self, topic_id: str) -> str:
         """The topic's own Markdown, as written (no title, questions or sources)."""
         if topic_id not in self._texts:
-            path = self._root
-            for part in self.topic(topic_id).file.split("/"):
-                path = path / part
+            path = self._root / self.topic(topic_id).file  # a plain Path now: "topics/x.md" joins as is
             self._texts[topic_id] = path.read_text(encoding="utf-8")
         return self._texts[topic_id]
 
