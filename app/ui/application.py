@@ -27,7 +27,22 @@ def standard_data_dir() -> Path:
     return Path(base) / APP_DIR_NAME
 
 
+def paint_without_helper_threads() -> None:
+    """Let Qt paint in this thread only.
+
+    Qt's raster painter hands any fill taller than ~100 pixel rows that is not one plain
+    colour (the Fusion style's scroll bars, buttons and tabs are gradients) to a pool of
+    helper threads and waits for them. For widgets this small the hand-over costs far more
+    than it saves: on a 2-core laptop one Fusion scroll bar took 1.9 ms to paint with the
+    pool and 0.08 ms without, and the whole window 8.6 ms against 1.7 ms (first paint at
+    start-up: 20 → 15 ms). The app draws no large images, so it never needs the pool.
+    Set before the first paint; a value already in the environment wins.
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def make_application(argv: list[str]) -> QApplication:
+    paint_without_helper_threads()
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Second Opinion Companion")
     app.setOrganizationName("SecondOpinionCompanion")

@@ -1,9 +1,15 @@
 """What start-up leaves for later must still be there, and right, when the person gets to it."""
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_tabs_not_on_screen_are_built_when_first_opened(qtbot, window):
@@ -57,3 +63,33 @@ def test_the_first_window_fits_the_screen(qtbot, data_dir):
     finally:
         win.close()
         db.close()
+
+
+CHILD_PAINTS_THE_WINDOW = r'''
+import os, sys
+from pathlib import Path
+from app.ui.application import make_application, open_window
+app = make_application([])
+window, db = open_window(Path(sys.argv[1]))
+window.show()
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+window.repaint()  # the scroll bars (Fusion paints them with gradients) again
+print(",".join(open(f"/proc/self/task/{t}/comm").read().strip() for t in os.listdir("/proc/self/task")))
+window.close()
+db.close()
+'''
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads the thread list from /proc")
+def test_the_window_paints_without_helper_threads(tmp_path):
+    # Qt would hand gradient fills to a thread pool, which costs more than it saves here (see
+    # application.paint_without_helper_threads); the app must switch that off by itself.
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([sys.executable, "-c", CHILD_PAINTS_THE_WINDOW, str(tmp_path / "data")],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    threads = done.stdout.strip().splitlines()[-1].split(",")
+    assert threads and not any("pooled" in name for name in threads), threads
