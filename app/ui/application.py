@@ -91,6 +91,13 @@ def _quit_once_exposed(app: QApplication, window: MainWindow) -> None:
     QTimer.singleShot(0, check)
 
 
+def _support_precompiled() -> bool:
+    import importlib.util
+    support = sys.modules.get("shibokensupport")
+    source = getattr(support, "__file__", None) or ""
+    return "files.dir" in source and Path(importlib.util.cache_from_source(source)).exists()
+
+
 def smoke_test(data_dir: Path | None) -> int:
     """Start the real window offscreen, load the guide and a case, and quit. 0 means all well."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -115,6 +122,8 @@ def smoke_test(data_dir: Path | None) -> int:
             "the guide shows a topic": bool(window.guide_view.reader.toPlainText().strip()),
             "the database is sound": db.integrity() == "ok",
         }
+        if getattr(sys, "frozen", False):
+            checks["PySide's helpers load precompiled (packaging/shiboken_support.py)"] = _support_precompiled()
         window.close()
         db.close()
     except DataFolderError as exc:

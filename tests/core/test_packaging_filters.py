@@ -2,6 +2,7 @@
 import importlib.util
 import pathlib
 import struct
+import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("packaging_filters", ROOT / "packaging" / "packaging_filters.py")
@@ -64,3 +65,19 @@ def test_macos_icns_holds_every_size_as_png():
     expected = {"icp4": 16, "icp5": 32, "ic11": 32, "ic12": 64, "ic07": 128, "ic13": 256, "ic08": 256,
                 "ic14": 512, "ic09": 512, "ic10": 1024}  # ic11–ic14 and ic10 are the @2x (Retina) ones
     assert found == {code: (size, size) for code, size in expected.items()}
+
+
+def test_pyside_support_modules_are_bundled_precompiled(tmp_path):
+    spec = importlib.util.spec_from_file_location("shiboken_support", ROOT / "packaging" / "shiboken_support.py")
+    support = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(support)
+    entries = support.bundle_entries(tmp_path)
+    bundled = {(pathlib.Path(src).name, dest) for src, dest in entries}
+    loader_dir = str(pathlib.Path("shiboken6", "files.dir", "shibokensupport", "signature"))
+    assert ("loader.py", loader_dir) in bundled
+    assert (f"loader.{sys.implementation.cache_tag}.pyc", str(pathlib.Path(loader_dir, "__pycache__"))) in bundled
+    for src, _ in entries:  # bytecode that does not depend on file dates: a copied install keeps using it
+        if src.endswith(".pyc"):
+            flags = struct.unpack("<I", pathlib.Path(src).read_bytes()[4:8])[0]
+            assert flags == 0b01, src  # hash-based, unchecked (PEP 552)
+    assert not (support.installed_shiboken() / "files.dir").exists()  # the installed PySide is left alone
