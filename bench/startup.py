@@ -57,13 +57,15 @@ import time
 T0 = time.perf_counter()
 import json, os, resource, sys
 from pathlib import Path
-import main  # the real entry point: its imports, and its preloading of the Qt-free core
+import main  # the real entry point's start-up steps, in main.main()'s order
+main.pause_collector()
 main._preload_core()
 from app.ui import application
 os.umask(0o077)
 app = application.make_application(sys.argv)
 window, db = application.open_window(Path(sys.argv[1]))
 window.show()
+main.resume_collector()
 ''' + _REPORT + r'''
 cases = len(window.workspace_panel.ws.case_summaries())
 size = [window.width(), window.height()]

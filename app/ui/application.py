@@ -66,15 +66,21 @@ def open_window(data_dir: Path) -> tuple[MainWindow, Database]:
     return window, db
 
 
-def run(data_dir: Path | None, quit_when_shown: bool = False) -> int:
+def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> int:
+    """The app's life: returns the exit code. on_shown() is called once the window is shown
+    (or the start-up error has been told)."""
     os.umask(0o077)
     app = make_application(sys.argv)
     try:
         window, db = open_window(data_dir or standard_data_dir())
     except DataFolderError as exc:
+        if on_shown is not None:
+            on_shown()
         messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
         return 2
     window.show()
+    if on_shown is not None:
+        on_shown()
     if quit_when_shown:
         _quit_once_exposed(app, window)
     code = app.exec()
@@ -98,7 +104,7 @@ def _support_precompiled() -> bool:
     return "files.dir" in source and Path(importlib.util.cache_from_source(source)).exists()
 
 
-def smoke_test(data_dir: Path | None) -> int:
+def smoke_test(data_dir: Path | None, on_shown=None) -> int:
     """Start the real window offscreen, load the guide and a case, and quit. 0 means all well."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.umask(0o077)
@@ -113,6 +119,8 @@ def smoke_test(data_dir: Path | None) -> int:
             panel.history.apply(CasePresence(
                 adds=True, case=example_case()))
         window.show()
+        if on_shown is not None:
+            on_shown()
         QTimer.singleShot(0, app.quit)
         app.exec()
         case = panel.history.workspace.case(panel.case_id)
@@ -122,6 +130,9 @@ def smoke_test(data_dir: Path | None) -> int:
             "the guide shows a topic": bool(window.guide_view.reader.toPlainText().strip()),
             "the database is sound": db.integrity() == "ok",
         }
+        if on_shown is not None:  # main() pauses the collector while starting; it must be back
+            import gc
+            checks["Python's cycle collector runs again after start-up"] = gc.isenabled()
         if getattr(sys, "frozen", False):
             checks["PySide's helpers load precompiled (packaging/shiboken_support.py)"] = _support_precompiled()
         window.close()
