@@ -95,6 +95,10 @@ class ComparisonView(QTableView):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName("Opinions side by side")
+        # the vertical scroll bar is always there, so the columns keep their width when rows grow
+        # past the bottom: otherwise its arrival narrows every column, rewraps every cell and
+        # refits every row (at start-up the first frame showed cut-off cells for that reason)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         hh = self.horizontalHeader()
         hh.setDefaultSectionSize(COLUMN_WIDTH)
         hh.setMinimumSectionSize(160)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,3 +93,33 @@ def test_the_window_paints_without_helper_threads(tmp_path):
     assert done.returncode == 0, done.stderr
     threads = done.stdout.strip().splitlines()[-1].split(",")
     assert threads and not any("pooled" in name for name in threads), threads
+
+
+def test_the_first_frame_shows_the_rows_already_fitted(qtbot, data_dir):
+    # rows taller than the view bring in the vertical scroll bar; that must not narrow the columns
+    # after the rows were fitted (the first frame then showed cut-off cells, refitted a moment later)
+    from app.example_case import example_case
+    from app.storage import Database
+    from app.ui.application import make_application, open_window
+    db = Database.open_folder(data_dir)
+    db.insert_case(example_case())
+    db.close()
+    make_application([])
+    win, db = open_window(data_dir)
+    qtbot.addWidget(win)
+    try:
+        win.resize(1000, 790)  # default-height rows fit in the view; fitted ones do not
+        win.show()
+        qtbot.waitExposed(win)
+        QApplication.processEvents()  # the first paint
+        grid = win.workspace_panel.grid
+        rows = range(grid.model().rowCount())
+        first = [grid.rowHeight(row) for row in rows]
+        widths = [grid.columnWidth(column) for column in range(grid.model().columnCount())]
+        qtbot.wait(100)  # whatever start-up left pending
+        assert [grid.columnWidth(column) for column in range(grid.model().columnCount())] == widths
+        assert [grid.rowHeight(row) for row in rows] == first  # what the first frame showed stands
+        assert grid.verticalScrollBar().maximum() > 0  # the case is taller than the view
+    finally:
+        win.close()
+        db.close()
