@@ -116,8 +116,10 @@ class ComparisonModel(QAbstractTableModel):
                 return None
             op = self.ws.case(self.case_id).opinion(self._opinion_ids[section])
             if role == Qt.ItemDataRole.DisplayRole:
+                # one short line each, so the doctor's name shows even in a narrow column
+                # (what does not fit is cut at the column's edge; the tooltip has it all)
                 details = ", ".join(p for p in (op.specialty, op.institution) if p)
-                return op.heading() + (f"\n{details}" if details else "")
+                return "\n".join(p for p in (op.label or "Opinion", op.doctor.strip(), details) if p)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip("\n".join(p for p in (op.heading(), op.specialty, op.institution,
                                                            op.visit_date, op.delivery) if p))

@@ -66,3 +66,18 @@ def test_markup_typed_by_a_person_is_shown_literally(qtbot, window, monkeypatch)
     assert MARKUP in seen[0]
     box = messages._box(None, "Question", "t", seen[0])
     assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_column_headings_show_each_doctor_on_a_line_that_fits(qtbot, window):
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    grid = panel.grid
+    qtbot.waitUntil(lambda: not grid._fit_timer.isActive())
+    header = grid.horizontalHeader()
+    case = panel.ws.case(panel.case_id)
+    for column, opinion in enumerate(case.opinions):
+        lines = panel.model.headerData(column, Qt.Orientation.Horizontal).splitlines()
+        assert lines[:2] == [opinion.label, opinion.doctor]
+        # the name is readable in the column as the window opens, not cut at its edge
+        assert header.fontMetrics().horizontalAdvance(opinion.doctor) < header.sectionSize(column) - 8
+        assert header.height() >= header.fontMetrics().lineSpacing() * len(lines)
