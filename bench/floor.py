@@ -108,7 +108,8 @@ case = ws.case(ws.case_summaries()[0].id)
 model = QStandardItemModel(len(case.row_keys()), len(case.opinions))
 for column, opinion in enumerate(case.opinions):
     details = ", ".join(p for p in (opinion.specialty, opinion.institution) if p)
-    model.setHorizontalHeaderItem(column, QStandardItem(opinion.heading() + f"\n{details}"))
+    heading = "\n".join(p for p in (opinion.label, opinion.doctor, details) if p)
+    model.setHorizontalHeaderItem(column, QStandardItem(heading))
 for row, key in enumerate(case.row_keys()):
     aspect = row_aspect(case, key)
     model.setVerticalHeaderItem(row, QStandardItem(aspect.label))
