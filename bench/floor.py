@@ -12,8 +12,8 @@ It is an estimate, not a second app: it is never shown to anyone.
 from __future__ import annotations
 
 # Runs as `python -c FLOOR DATA_DIR` in the start-up benchmark's child environment; it ends with
-# the same report as the other children (startup._REPORT, appended there).
-FLOOR = r'''
+# the same report as the other children (startup._REPORT, put between START and END there).
+START = r'''
 import time
 T0 = time.perf_counter()
 import gc, json, os, resource, sys
@@ -157,7 +157,7 @@ gc.freeze()
 gc.enable()
 '''
 
-FLOOR_END = r'''
+END = r'''
 size = [window.width(), window.height()]
 window.close()
 app.quit()

@@ -22,8 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.floor import FLOOR as _FLOOR_START
-from bench.floor import FLOOR_END as _FLOOR_END
+from bench import floor
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"  # offscreen's own is 800 × 800
@@ -82,7 +81,7 @@ print(json.dumps({"shown_s": shown, "shown_at": shown_at,
 '''
 
 
-FLOOR = _FLOOR_START + _REPORT + _FLOOR_END  # the first screen as one flat script (bench/floor.py)
+FLOOR = floor.START + _REPORT + floor.END  # the first screen as one flat script (bench/floor.py)
 
 
 def prepare_data(folder: Path) -> Path:
