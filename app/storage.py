@@ -33,6 +33,16 @@ class DataFileError(DataFolderError):
     """The data file is damaged or from a newer version; worded for the person."""
 
 
+class RecordGone(LookupError):
+    """A write matched nothing: what it belongs to is no longer stored (deleted meanwhile)."""
+
+
+def _changed_one(cursor: sqlite3.Cursor, what: str) -> None:
+    """An UPDATE or DELETE that matched no row is not a success."""
+    if cursor.rowcount != 1:
+        raise RecordGone(what)
+
+
 class Database:
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -66,13 +76,25 @@ class Database:
 
     @contextmanager
     def transaction(self):
+        """One explicit write transaction. Whatever fails inside it, or in its COMMIT (a full
+        disk is often only found then), is rolled back and raised, and the connection is left
+        outside any transaction, so the next write starts cleanly."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.conn is not None and self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                # SQLite may already have rolled back by itself (a full disk, an I/O error);
+                # the original error is the one worth raising
+                pass
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -152,13 +174,13 @@ class Database:
 
     def delete_case(self, case_id: int) -> None:
         with self.transaction() as conn:
-            conn.execute("DELETE FROM case_file WHERE id=?", (case_id,))
+            _changed_one(conn.execute("DELETE FROM case_file WHERE id=?", (case_id,)), "case")
 
     def set_case_field(self, case_id: int, name: str, value: str) -> None:
         if name not in CASE_FIELDS:
             raise ValueError(name)
         with self.transaction() as conn:
-            conn.execute(f"UPDATE case_file SET {name}=? WHERE id=?", (value, case_id))
+            _changed_one(conn.execute(f"UPDATE case_file SET {name}=? WHERE id=?", (value, case_id)), "case")
 
     # ---- opinions ----------------------------------------------------------------------
     def _insert_opinion(self, conn, case_id: int, op: Opinion, position: int) -> int:
@@ -176,30 +198,39 @@ class Database:
 
     def insert_opinion(self, case_id: int, op: Opinion, index: int) -> int:
         with self.transaction() as conn:
+            self._require(conn, "case_file", case_id)
             conn.execute("UPDATE opinion SET position=position+1 WHERE case_id=? AND position>=?",
                          (case_id, index))
             return self._insert_opinion(conn, case_id, op, index)
 
     def delete_opinion(self, opinion_id: int) -> None:
         with self.transaction() as conn:
-            conn.execute("DELETE FROM opinion WHERE id=?", (opinion_id,))
+            _changed_one(conn.execute("DELETE FROM opinion WHERE id=?", (opinion_id,)), "opinion")
 
     def set_opinion_order(self, case_id: int, opinion_ids: list[int]) -> None:
         with self.transaction() as conn:
             for pos, op_id in enumerate(opinion_ids):
-                conn.execute("UPDATE opinion SET position=? WHERE id=? AND case_id=?",
-                             (pos, op_id, case_id))
+                _changed_one(conn.execute("UPDATE opinion SET position=? WHERE id=? AND case_id=?",
+                                          (pos, op_id, case_id)), "opinion")
 
     def set_opinion_field(self, opinion_id: int, name: str, value: str) -> None:
         if name not in OPINION_FIELDS:
             raise ValueError(name)
         with self.transaction() as conn:
-            conn.execute(f"UPDATE opinion SET {name}=? WHERE id=?", (value, opinion_id))
+            _changed_one(conn.execute(f"UPDATE opinion SET {name}=? WHERE id=?", (value, opinion_id)), "opinion")
 
     # ---- answers -----------------------------------------------------------------------
     def set_answer(self, opinion_id: int, row_key: str, part: str, value) -> None:
         with self.transaction() as conn:
+            self._require(conn, "opinion", opinion_id)
             self._write_answer(conn, opinion_id, row_key, part, value)
+
+    @staticmethod
+    def _require(conn, table: str, row_id: int) -> None:
+        """Writing under a parent that is gone would fail on its foreign key, which reads
+        like a bug; say what really happened."""
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id=?", (row_id,)).fetchone() is None:
+            raise RecordGone(table)
 
     @staticmethod
     def _write_answer(conn, opinion_id: int, row_key: str, part: str, value) -> None:
@@ -222,6 +253,7 @@ class Database:
     def insert_custom_row(self, case_id: int, row: CustomRow, index: int, answers=None) -> int:
         """Insert one of the person's rows, with any answers being restored, in one transaction."""
         with self.transaction() as conn:
+            self._require(conn, "case_file", case_id)
             conn.execute("UPDATE custom_row SET position=position+1 WHERE case_id=? AND position>=?",
                          (case_id, index))
             row_id = conn.execute(
@@ -238,11 +270,11 @@ class Database:
         with self.transaction() as conn:
             conn.execute("DELETE FROM answer WHERE row_key=? AND opinion_id IN "
                          "(SELECT id FROM opinion WHERE case_id=?)", (custom_key(row_id), case_id))
-            conn.execute("DELETE FROM custom_row WHERE id=?", (row_id,))
+            _changed_one(conn.execute("DELETE FROM custom_row WHERE id=?", (row_id,)), "row")
 
     def set_custom_row_label(self, row_id: int, label: str) -> None:
         with self.transaction() as conn:
-            conn.execute("UPDATE custom_row SET label=? WHERE id=?", (label, row_id))
+            _changed_one(conn.execute("UPDATE custom_row SET label=? WHERE id=?", (label, row_id)), "row")
 
     # ---- questions ---------------------------------------------------------------------
     def list_questions(self, case_id: int) -> list[Question]:
@@ -252,6 +284,7 @@ class Database:
 
     def insert_question(self, case_id: int, question: Question, index: int) -> int:
         with self.transaction() as conn:
+            self._require(conn, "case_file", case_id)
             conn.execute("UPDATE question SET position=position+1 WHERE case_id=? AND position>=?",
                          (case_id, index))
             return self._insert_question(conn, case_id, question, index)
@@ -265,16 +298,16 @@ class Database:
 
     def delete_question(self, question_id: int) -> None:
         with self.transaction() as conn:
-            conn.execute("DELETE FROM question WHERE id=?", (question_id,))
+            _changed_one(conn.execute("DELETE FROM question WHERE id=?", (question_id,)), "question")
 
     def set_question_field(self, question_id: int, name: str, value: str) -> None:
         if name not in QUESTION_FIELDS:
             raise ValueError(name)
         with self.transaction() as conn:
-            conn.execute(f"UPDATE question SET {name}=? WHERE id=?", (value, question_id))
+            _changed_one(conn.execute(f"UPDATE question SET {name}=? WHERE id=?", (value, question_id)), "question")
 
     def set_question_order(self, case_id: int, question_ids: list[int]) -> None:
         with self.transaction() as conn:
             for pos, q_id in enumerate(question_ids):
-                conn.execute("UPDATE question SET position=? WHERE id=? AND case_id=?",
-                             (pos, q_id, case_id))
+                _changed_one(conn.execute("UPDATE question SET position=? WHERE id=? AND case_id=?",
+                                          (pos, q_id, case_id)), "question")

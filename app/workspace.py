@@ -2,13 +2,14 @@
 
 Every change goes to the database first, in its own transaction, and only then to
 memory, so what the person sees is never ahead of what is saved. Listeners (the Qt
-models) are told what changed as (event, details) pairs.
+models) are told exactly what changed with the typed events of app.events.
 """
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
 
+from app import sqlite_errors
 from app.domain import (
     CASE_FIELDS,
     OPINION_FIELDS,
@@ -19,27 +20,54 @@ from app.domain import (
     Opinion,
     copy_opinion,
 )
+from app.events import (
+    ANSWER,
+    CASE,
+    OPINION,
+    QUESTION,
+    ROW,
+    CasesChanged,
+    Event,
+    Inserted,
+    Moved,
+    Removed,
+    Updated,
+    list_changes,
+)
 from app.questions import Question
 from app.records import replace
-from app.storage import Database
+from app.storage import Database, RecordGone
 
-Listener = Callable[..., None]
+Listener = Callable[[Event], None]
+GONE = "gone"
 
 
 class SaveError(Exception):
-    """A change could not be saved; the message is worded for the person."""
+    """A change could not be saved. `cause` is one of app.sqlite_errors' environment causes
+    (the value can be kept and saved again later), GONE (what it belongs to was deleted),
+    or None (a fault in the app). The message is worded for the person."""
+
+    def __init__(self, message: str, cause: str | None = None):
+        super().__init__(message)
+        self.cause = cause
+
+    @property
+    def environment(self) -> bool:
+        """True when the same change can succeed later, once the cause is gone."""
+        return self.cause in sqlite_errors.REASONS
 
 
-def _kind_message(exc: sqlite3.Error) -> str:
-    text = str(exc).lower()
-    if "full" in text:
-        reason = "the disk is full"
-    elif "readonly" in text or "read-only" in text:
-        reason = "the data folder cannot be written to"
-    else:
-        reason = str(exc)
-    return (f"That change could not be saved because {reason}. Your earlier work is safe and "
-            "unchanged. Free some space or check the folder, then try again.")
+def save_error(exc: Exception) -> SaveError:
+    if isinstance(exc, RecordGone):
+        return SaveError("That change could not be saved because what it belongs to is no longer "
+                         "there — it may have been deleted. Nothing else was changed.", GONE)
+    cause = sqlite_errors.cause(exc)
+    if cause is None:
+        return SaveError("That change could not be saved because of a fault in this app, not "
+                         f"anything you did (SQLite code {sqlite_errors.primary_code(exc)}: {exc}). "
+                         "Your earlier work is unchanged.")
+    return SaveError(f"Your latest change could not be saved yet because {sqlite_errors.REASONS[cause]}. "
+                     f"{sqlite_errors.ADVICE[cause]}", cause)
 
 
 class Workspace:
@@ -53,15 +81,16 @@ class Workspace:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def _emit(self, event: str, **details) -> None:
-        for listener in list(self._listeners):
-            listener(event, **details)
+    def _emit(self, *events: Event) -> None:
+        for event in events:
+            for listener in list(self._listeners):
+                listener(event)
 
     def _write(self, method, *args):
         try:
             return method(*args)
-        except sqlite3.Error as exc:
-            raise SaveError(_kind_message(exc)) from exc
+        except (sqlite3.Error, RecordGone) as exc:
+            raise save_error(exc) from exc
 
     # ---- reading -----------------------------------------------------------------------
     def case_summaries(self) -> list[CaseSummary]:
@@ -110,33 +139,38 @@ class Workspace:
                 raise ValueError(rest[0])
             self._write(self.db.set_case_field, case_id, rest[0], value)
             setattr(case, rest[0], value)
-            self._emit("case_changed", case_id=case_id, field=rest[0])
+            self._emit(Updated(CASE, case_id, case_id, (rest[0],)))
+            if rest[0] == "title":
+                self._emit(CasesChanged(case_id))
         elif kind == "opinion":
             op_id, name = rest
             if name not in OPINION_FIELDS:
                 raise ValueError(name)
             self._write(self.db.set_opinion_field, op_id, name, value)
             setattr(case.opinion(op_id), name, value)
-            self._emit("opinion_changed", case_id=case_id, opinion_id=op_id, field=name)
+            self._emit(Updated(OPINION, case_id, op_id, (name,)))
         elif kind == "answer":
             op_id, row_key, part = rest
             if row_key not in case.row_keys():
                 raise KeyError(row_key)
-            self._write(self.db.set_answer, op_id, row_key, part, value)
             op = case.opinion(op_id)
-            op.answers[row_key] = replace(op.answer(row_key), **{part: value})
-            self._emit("answer_changed", case_id=case_id, opinion_id=op_id, row_key=row_key)
+            old = op.answer(row_key)
+            self._write(self.db.set_answer, op_id, row_key, part, value)
+            op.answers[row_key] = replace(old, **{part: value})
+            if part == "entries":
+                self._emit(*list_changes(case_id, (op_id, row_key), old.entries, tuple(value)))
+            self._emit(Updated(ANSWER, case_id, (op_id, row_key), (part,)))
         elif kind == "row":
             self._write(self.db.set_custom_row_label, rest[0], value)
             row = case.custom_row(rest[0])
             row.label = value
-            self._emit("row_changed", case_id=case_id, row_key=row.key)
+            self._emit(Updated(ROW, case_id, row.key, ("label",)))
         elif kind == "question":
             q_id, name = rest
             self._write(self.db.set_question_field, q_id, name, value)
             index, q = self.find_question(case_id, q_id)
             self._questions[case_id][index] = replace(q, **{name: value})
-            self._emit("question_changed", case_id=case_id, index=index)
+            self._emit(Updated(QUESTION, case_id, q_id, (name,)))
         else:
             raise ValueError(target)
 
@@ -145,7 +179,7 @@ class Workspace:
         case_id = self._write(self.db.insert_case, _copy_case(case), index, questions)
         self._cases.pop(case_id, None)
         self._questions.pop(case_id, None)
-        self._emit("cases_changed")
+        self._emit(CasesChanged(case_id))
         return case_id
 
     def snapshot_case(self, case_id: int) -> tuple[Case, list[Question], int]:
@@ -156,7 +190,7 @@ class Workspace:
         self._write(self.db.delete_case, case_id)
         self._cases.pop(case_id, None)
         self._questions.pop(case_id, None)
-        self._emit("cases_changed")
+        self._emit(CasesChanged(case_id))
 
     # ---- opinions ----------------------------------------------------------------------
     def insert_opinion(self, case_id: int, opinion: Opinion, index: int) -> int:
@@ -164,7 +198,7 @@ class Workspace:
         op = copy_opinion(opinion)
         op.id = self._write(self.db.insert_opinion, case_id, op, index)
         case.opinions.insert(index, op)
-        self._emit("opinion_inserted", case_id=case_id, index=index)
+        self._emit(Inserted(OPINION, case_id, index, op.id))
         return op.id
 
     def remove_opinion(self, case_id: int, opinion_id: int) -> None:
@@ -172,7 +206,7 @@ class Workspace:
         index = case.opinion_index(opinion_id)
         self._write(self.db.delete_opinion, opinion_id)
         del case.opinions[index]
-        self._emit("opinion_removed", case_id=case_id, index=index)
+        self._emit(Removed(OPINION, case_id, index, opinion_id))
 
     def move_opinion(self, case_id: int, src: int, dst: int) -> None:
         case = self.case(case_id)
@@ -180,7 +214,7 @@ class Workspace:
         ids.insert(dst, ids.pop(src))
         self._write(self.db.set_opinion_order, case_id, ids)
         case.opinions.insert(dst, case.opinions.pop(src))
-        self._emit("opinion_moved", case_id=case_id, src=src, dst=dst)
+        self._emit(Moved(OPINION, case_id, src, dst))
 
     # ---- the person's own rows ---------------------------------------------------------
     def insert_custom_row(self, case_id: int, row: CustomRow, index: int,
@@ -190,31 +224,32 @@ class Workspace:
         case.custom_rows.insert(index, new)
         for op_id, answer in answers.items():
             case.opinion(op_id).answers[new.key] = answer
-        self._emit("row_inserted", case_id=case_id, key=new.key)
+        self._emit(Inserted(ROW, case_id, case.row_keys().index(new.key), new.key))
         return new.id
 
     def remove_custom_row(self, case_id: int, row_id: int) -> None:
         case = self.case(case_id)
         row = case.custom_row(row_id)
+        position = case.row_keys().index(row.key)
         self._write(self.db.delete_custom_row, case_id, row_id)
         for op in case.opinions:
             op.answers.pop(row.key, None)
         case.custom_rows.remove(row)
-        self._emit("row_removed", case_id=case_id, key=row.key)
+        self._emit(Removed(ROW, case_id, position, row.key))
 
     # ---- questions ---------------------------------------------------------------------
     def insert_question(self, case_id: int, question: Question, index: int) -> int:
         questions = self.questions(case_id)
         q = replace(question, id=self._write(self.db.insert_question, case_id, question, index))
         questions.insert(index, q)
-        self._emit("question_inserted", case_id=case_id, index=index)
+        self._emit(Inserted(QUESTION, case_id, index, q.id))
         return q.id
 
     def remove_question(self, case_id: int, question_id: int) -> None:
         index, _ = self.find_question(case_id, question_id)
         self._write(self.db.delete_question, question_id)
         del self._questions[case_id][index]
-        self._emit("question_removed", case_id=case_id, index=index)
+        self._emit(Removed(QUESTION, case_id, index, question_id))
 
     def move_question(self, case_id: int, src: int, dst: int) -> None:
         questions = self.questions(case_id)
@@ -222,7 +257,7 @@ class Workspace:
         ids.insert(dst, ids.pop(src))
         self._write(self.db.set_question_order, case_id, ids)
         questions.insert(dst, questions.pop(src))
-        self._emit("question_moved", case_id=case_id, src=src, dst=dst)
+        self._emit(Moved(QUESTION, case_id, src, dst))
 
 
 def _copy_case(case: Case) -> Case:

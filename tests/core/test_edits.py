@@ -109,23 +109,64 @@ def test_custom_row_remove_and_undo_keeps_answers(ws):
 
 
 def test_listeners_hear_about_changes(ws):
+    from app.events import CASE, CasesChanged, Updated
     heard = []
-    ws.subscribe(lambda event, **kw: heard.append((event, kw)))
+    ws.subscribe(heard.append)
     case_id = ws.insert_case(example_case(), [])
+    assert heard == [CasesChanged(case_id)]
     ws.set(("case", case_id, "title"), "New")
-    assert ("case_changed", {"case_id": case_id, "field": "title"}) in heard
+    assert heard[1:] == [Updated(CASE, case_id, case_id, ("title",)), CasesChanged(case_id)]
+    ws.set(("case", case_id, "notes"), "n")
+    assert heard[3:] == [Updated(CASE, case_id, case_id, ("notes",))]
 
 
-def test_a_failed_write_changes_nothing_and_explains(ws, monkeypatch):
+def test_a_failed_write_changes_nothing_and_explains(ws):
+    """A real full disk (the file may not grow), sorted by SQLite's error code."""
+    case_id = ws.insert_case(Case(0, "C"), [])
+    pages = ws.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    ws.db.conn.execute(f"PRAGMA max_page_count={pages}")
+    heard = []
+    ws.subscribe(heard.append)
+    with pytest.raises(SaveError, match="disk is full") as failure:
+        ws.set(("case", case_id, "notes"), "x" * 50_000)
+    assert failure.value.environment and failure.value.cause == "full"
+    assert ws.case(case_id).notes == "" and heard == []
+    assert stored(ws, case_id).notes == ""
+    # the connection is still usable: a small change fits and is saved
+    ws.set(("case", case_id, "notes"), "short")
+    assert stored(ws, case_id).notes == "short"
+
+
+def test_a_constraint_failure_is_called_a_fault_not_a_full_disk(ws, monkeypatch):
     import sqlite3
     case_id = ws.insert_case(Case(0, "C"), [])
 
-    def full(*args):
-        raise sqlite3.OperationalError("database or disk is full")
-    monkeypatch.setattr(ws.db, "set_case_field", full)
-    with pytest.raises(SaveError, match="disk is full"):
+    def broken(*args):
+        with ws.db.transaction() as conn:
+            conn.execute("INSERT INTO opinion (case_id, position) VALUES (?, 0)", (987654,))
+    monkeypatch.setattr(ws.db, "set_case_field", broken)
+    with pytest.raises(SaveError, match="fault in this app") as failure:
         ws.set(("case", case_id, "title"), "New title")
-    assert ws.case(case_id).title == "C"
+    assert not failure.value.environment
+    assert "space" not in str(failure.value)
+    assert not ws.db.conn.in_transaction and isinstance(failure.value.__cause__, sqlite3.IntegrityError)
+    monkeypatch.undo()
+    ws.set(("case", case_id, "title"), "After")
+    assert stored(ws, case_id).title == "After"
+
+
+def test_a_write_to_a_record_deleted_elsewhere_is_not_called_saved(ws):
+    """Another connection deletes the case; this one's edit must fail, not report success."""
+    case_id = ws.insert_case(example_case(), [])
+    op_id = ws.case(case_id).opinions[0].id
+    other = Database(ws.db.path)
+    other.delete_case(case_id)
+    other.close()
+    for target in (("case", case_id, "title"), ("opinion", case_id, op_id, "doctor"),
+                   ("answer", case_id, op_id, "stage", "text")):
+        with pytest.raises(SaveError, match="no longer there") as failure:
+            ws.set(target, "typed")
+        assert failure.value.cause == "gone" and not failure.value.environment
 
 
 def test_a_row_becomes_a_question_quoting_each_doctor():

@@ -1,0 +1,64 @@
+"""Sorting SQLite's errors by their result code, never by the words of the message.
+
+Two families, as qutebrowser's misc/sql.py sorts them:
+- the environment (disk full, folder read-only, I/O error, file busy, file damaged): not the
+  person's fault and not the app's; a value that failed to save can be kept on screen and
+  saved again once the cause is gone;
+- a bug (a constraint, misuse, an SQL error): retrying will not help; the person is told
+  plainly that this is a fault in the app.
+Codes: https://sqlite.org/rescode.html (the low byte is the primary code).
+"""
+from __future__ import annotations
+
+import sqlite3
+
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
+SQLITE_NOLFS = 22
+SQLITE_NOTADB = 26
+
+FULL, READ_ONLY, DISK_ERROR, BUSY, DAMAGED = "full", "read-only", "disk-error", "busy", "damaged"
+_CAUSES = {
+    SQLITE_FULL: FULL, SQLITE_NOLFS: FULL,
+    SQLITE_READONLY: READ_ONLY, SQLITE_PERM: READ_ONLY, SQLITE_CANTOPEN: READ_ONLY,
+    SQLITE_IOERR: DISK_ERROR,
+    SQLITE_BUSY: BUSY, SQLITE_LOCKED: BUSY, SQLITE_PROTOCOL: BUSY,
+    SQLITE_CORRUPT: DAMAGED, SQLITE_NOTADB: DAMAGED,
+}
+REASONS = {
+    FULL: "the disk is full",
+    READ_ONLY: "the data folder cannot be written to",
+    DISK_ERROR: "the disk reported an error while writing",
+    BUSY: "another program is using the data file",
+    DAMAGED: "the data file is damaged",
+}
+ADVICE = {
+    FULL: "Freeing some space on the disk will let it save.",
+    READ_ONLY: "Check that the data folder still exists and can be written to.",
+    DISK_ERROR: "Check that the disk is still connected and working.",
+    BUSY: "Closing the other program will let it save.",
+    DAMAGED: "Please keep the app open and copy the data folder somewhere safe.",
+}
+
+
+def primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def cause(exc: BaseException) -> str | None:
+    """The environment cause (FULL, READ_ONLY, …), or None when the error is a bug."""
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    return _CAUSES.get(primary_code(exc))
+
+
+def is_environment(exc: BaseException) -> bool:
+    return cause(exc) is not None
