@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
 from app.comparison import cell_text, entries_differ, row_aspect
 from app.edits import set_value
+from app.events import ANSWER, OPINION, ROW, CasesChanged, Inserted, Moved, Removed, Updated
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 
@@ -44,6 +45,7 @@ class ComparisonModel(QAbstractTableModel):
         self._row_keys: list[str] = []
         self._differs: dict[str, bool] = {}
         signals.changed.connect(self._on_changed)
+        history.kept.connect(self._kept)
 
     # ---- which case ----------------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
@@ -92,10 +94,14 @@ class ComparisonModel(QAbstractTableModel):
             return aspect.kind
         if role == CHOICES_ROLE:
             return list(aspect.choices)
+        op_id = self._opinion_ids[index.column()]
+        answer = self.history.shown_answer(self.case_id, op_id, aspect.key)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.history.unsaved and any(self.history.is_unsaved(("answer", self.case_id, op_id, aspect.key, p))
+                                            for p in ("text", "choice", "tags", "entries")):
+                return "Not saved yet: the app keeps trying to save this."
             return ("Double-click to edit this list in the opinion editor"
                     if aspect.kind in (READINGS, CITATIONS) else None)
-        answer = self.ws.case(self.case_id).opinion(self._opinion_ids[index.column()]).answer(aspect.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(aspect.kind, answer)
         return answer.choice if aspect.kind == CHOICE else answer.text  # EditRole
@@ -151,54 +157,61 @@ class ComparisonModel(QAbstractTableModel):
         if aspect.kind == CHOICE and value and value not in aspect.choices:
             return False
         target = ("answer", self.case_id, self._opinion_ids[index.column()], aspect.key, part)
-        if self.ws.get(target) == value:
+        if self.history.shown(target) == value:
             return True
         return self.history.apply(set_value(self.ws, target, value, f"Typing in “{aspect.label}”",
                                             mergeable=aspect.kind != CHOICE))
 
+    def _kept(self, target: tuple) -> None:
+        """A value waits to be saved: show it (data() reads it) instead of the stored one."""
+        if target[0] == "answer" and target[1] == self.case_id and target[2] in self._opinion_ids \
+                and target[3] in self._row_keys:
+            index = self.index(self._row_keys.index(target[3]), self._opinion_ids.index(target[2]))
+            self.dataChanged.emit(index, index)
+
     # ---- keeping in step with the Workspace -------------------------------------------------
-    def _on_changed(self, event: str, details: dict) -> None:
-        if details.get("case_id") != self.case_id or self.case_id is None:
-            if event == "cases_changed" and self.case_id is not None and \
-                    self.case_id not in [c.id for c in self.ws.case_summaries()]:
+    def _on_changed(self, event) -> None:
+        """Exactly the cells, headers, columns or rows that changed; never a reset (a reset
+        would close a cell editor the person is typing into)."""
+        if isinstance(event, CasesChanged):
+            if self.case_id is not None and self.case_id not in [c.id for c in self.ws.case_summaries()]:
                 self.set_case(None)
             return
-        if event == "answer_changed":
-            self._differs.pop(details["row_key"], None)
-            col = self._opinion_ids.index(details["opinion_id"])
-            row = self._row_keys.index(details["row_key"])
-            self.dataChanged.emit(self.index(row, col), self.index(row, col))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
-        elif event == "opinion_changed":
-            col = self._opinion_ids.index(details["opinion_id"])
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
-        elif event == "opinion_inserted":
-            i = details["index"]
-            self.beginInsertColumns(QModelIndex(), i, i)
-            self._sync_ids()
-            self.endInsertColumns()
-        elif event == "opinion_removed":
-            i = details["index"]
-            self.beginRemoveColumns(QModelIndex(), i, i)
-            self._sync_ids()
-            self.endRemoveColumns()
-        elif event == "opinion_moved":
-            src, dst = details["src"], details["dst"]
-            self.beginMoveColumns(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
-            self._sync_ids()
-            self.endMoveColumns()
-        elif event in ("row_inserted", "row_removed"):
-            keys = self.ws.case(self.case_id).row_keys()
-            if event == "row_inserted":
-                i = keys.index(details["key"])
-                self.beginInsertRows(QModelIndex(), i, i)
-            else:
-                i = self._row_keys.index(details["key"])
-                self.beginRemoveRows(QModelIndex(), i, i)
-            self._sync_ids()
-            self.endInsertRows() if event == "row_inserted" else self.endRemoveRows()
-        elif event == "row_changed":
-            row = self._row_keys.index(details["row_key"])
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
-
-
+        if self.case_id is None or event.case_id != self.case_id:
+            return
+        if isinstance(event, Updated):
+            if event.kind == ANSWER:
+                op_id, key = event.id
+                self._differs.pop(key, None)
+                col, row = self._opinion_ids.index(op_id), self._row_keys.index(key)
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+            elif event.kind == OPINION:
+                col = self._opinion_ids.index(event.id)
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
+            elif event.kind == ROW:
+                row = self._row_keys.index(event.id)
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        elif event.kind == OPINION:
+            if isinstance(event, Inserted):
+                self.beginInsertColumns(QModelIndex(), event.index, event.index)
+                self._sync_ids()
+                self.endInsertColumns()
+            elif isinstance(event, Removed):
+                self.beginRemoveColumns(QModelIndex(), event.index, event.index)
+                self._sync_ids()
+                self.endRemoveColumns()
+            elif isinstance(event, Moved):
+                src, dst = event.src, event.dst
+                self.beginMoveColumns(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
+                self._sync_ids()
+                self.endMoveColumns()
+        elif event.kind == ROW:
+            if isinstance(event, Inserted):
+                self.beginInsertRows(QModelIndex(), event.index, event.index)
+                self._sync_ids()
+                self.endInsertRows()
+            elif isinstance(event, Removed):
+                self.beginRemoveRows(QModelIndex(), event.index, event.index)
+                self._sync_ids()
+                self.endRemoveRows()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.aspects import CITATIONS, GUIDELINE_SOURCES, NCCN_CATEGORIES
 from app.domain import ENTRY_TYPES, entry_fields
 from app.edits import set_value
+from app.events import ENTRY, OPINION, Inserted, Removed, Updated, list_changes
 from app.records import replace
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
@@ -40,11 +42,14 @@ class EntryListModel(QAbstractTableModel):
         self.fields = entry_fields(kind)
         self.case_id: int | None = None
         self.opinion_id: int | None = None
+        self._entries: list = []  # what the view was last told about; follows the change events
         signals.changed.connect(self._on_changed)
+        history.kept.connect(lambda target: target == self.target() and self._sync())
 
     def set_opinion(self, case_id: int | None, opinion_id: int | None) -> None:
         self.beginResetModel()
         self.case_id, self.opinion_id = case_id, opinion_id
+        self._entries = list(self.entries())
         self.endResetModel()
 
     def target(self) -> tuple | None:
@@ -53,11 +58,12 @@ class EntryListModel(QAbstractTableModel):
         return ("answer", self.case_id, self.opinion_id, self.kind, "entries")
 
     def entries(self) -> tuple:
+        """The entries to show: stored, or waiting to be saved (a full disk)."""
         target = self.target()
-        return () if target is None else self.history.workspace.get(target)
+        return () if target is None else tuple(self.history.shown(target))
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.entries())
+        return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.fields)
@@ -65,7 +71,7 @@ class EntryListModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        return getattr(self.entries()[index.row()], self.fields[index.column()])
+        return getattr(self._entries[index.row()], self.fields[index.column()])
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
@@ -105,14 +111,29 @@ class EntryListModel(QAbstractTableModel):
         ws = self.history.workspace
         return self.history.apply(set_value(ws, self.target(), entries, text))
 
-    def _on_changed(self, event, details):
-        if event == "answer_changed" and details.get("opinion_id") == self.opinion_id \
-                and details.get("row_key") == self.kind:
-            self.beginResetModel()
-            self.endResetModel()
-        elif event == "opinion_removed" and self.opinion_id is not None and details.get("case_id") == self.case_id:
-            if self.opinion_id not in [o.id for o in self.history.workspace.case(self.case_id).opinions]:
-                self.set_opinion(None, None)
+    def _on_changed(self, event):
+        if event.kind == OPINION and isinstance(event, Removed) and event.id == self.opinion_id:
+            self.set_opinion(None, None)
+        elif event.kind == ENTRY and event.parent == (self.opinion_id, self.kind) and event.case_id == self.case_id:
+            self._sync()
+
+    def _sync(self) -> None:
+        """Bring our copy to what is to be shown, one inserted, removed or changed entry at a
+        time between the begin/end calls: an editor open on another entry stays open (a
+        reset would close it and lose what is being typed)."""
+        for change in list_changes(self.case_id, None, tuple(self._entries), self.entries()):
+            row = change.index if not isinstance(change, Updated) else change.id
+            if isinstance(change, Updated):
+                self._entries[row] = self.entries()[row]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.fields) - 1))
+            elif isinstance(change, Inserted):
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._entries.insert(row, self.entries()[row])
+                self.endInsertRows()
+            elif isinstance(change, Removed):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._entries[row]
+                self.endRemoveRows()
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -140,11 +161,32 @@ class _EntryDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class EntryTable(QTableView):
+    """A table of entries where Tab moves through the fields of one entry, as in a form: from
+    the last field (or Shift+Tab from the first) it finishes the entry and leaves the table,
+    instead of wrapping round to another entry and selecting its text to be typed over."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)  # Tab without an open editor leaves the table too
+
+    def closeEditor(self, editor, hint):
+        column = self.currentIndex().column()
+        last = self.model().columnCount() - 1
+        leaving = ((hint == QAbstractItemDelegate.EndEditHint.EditNextItem and column == last)
+                   or (hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem and column == 0))
+        if leaving:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
+        else:
+            super().closeEditor(editor, hint)
+
+
 class EntryListEditor(QWidget):
     def __init__(self, model: EntryListModel, add_label: str, parent=None):
         super().__init__(parent)
         self.model = model
-        self.table = QTableView(self)
+        self.table = EntryTable(self)
         self.table.setModel(model)
         self.table.setItemDelegate(_EntryDelegate(self.table))
         self.table.setWordWrap(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.aspects import ASPECTS, CHOICE, CITATIONS, DELIVERY, PLAN, READINGS, SPECIALTIES, TREATMENT_KINDS
 from app.domain import OPINION_FIELDS
 from app.edits import set_value
+from app.events import ANSWER, ENTRY, OPINION, QUESTION, ROW, CasesChanged, Removed, Updated
 from app.ui.entry_list import EntryListEditor, EntryListModel
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
@@ -78,6 +80,8 @@ class OpinionEditor(QWidget):
         layout.addWidget(self.empty_note)
         layout.addWidget(self.scroll, 1)
         signals.changed.connect(self._on_changed)
+        # a value kept for a retry (full disk) is shown here too, wherever it was typed
+        history.kept.connect(lambda target: target[2:3] == (self.opinion_id,) and self._refresh_fields())
         self._refresh_all()
 
     # ---- building ----------------------------------------------------------------------------
@@ -110,7 +114,7 @@ class OpinionEditor(QWidget):
 
         def chosen(i):
             t = target()
-            if t is not None and self.ws.get(t) != combo.itemData(i):
+            if t is not None and self.history.shown(t) != combo.itemData(i):
                 self.history.apply(set_value(self.ws, t, combo.itemData(i), f"Set “{label}”"))
         combo.activated.connect(chosen)
         self.combos[target_rest] = combo
@@ -153,7 +157,7 @@ class OpinionEditor(QWidget):
         if self.opinion_id is None:
             return
         target = ("answer", self.case_id, self.opinion_id, "plan", "tags")
-        tags = self.ws.get(target)
+        tags = self.history.shown(target)
         new = tuple(k for k in TREATMENT_KINDS if (k in tags or k == kind) and not (k == kind and not on))
         if new != tags:
             self.history.apply(set_value(self.ws, target, new, f"{'Tick' if on else 'Untick'} “{kind}”"))
@@ -206,9 +210,12 @@ class OpinionEditor(QWidget):
             section = self.sections[focus_key]
             self.scroll.ensureWidgetVisible(section, 0, 0)
             section.setFocus()
-            focusable = section.findChildren((QPlainTextEdit, QComboBox, EntryListEditor))
-            if focusable:
-                focusable[0].setFocus()
+            # findChildren takes one type at a time in PySide6 6.11 (a tuple raises TypeError)
+            for kind in (QPlainTextEdit, QComboBox, QTableView):
+                focusable = section.findChildren(kind)
+                if focusable:
+                    focusable[0].setFocus()
+                    break
 
     def _refresh_all(self) -> None:
         self._refresh_picker()
@@ -230,27 +237,29 @@ class OpinionEditor(QWidget):
         for b in self.bindings:
             b.refresh()
         for (kind, *rest), combo in self.combos.items():
-            value = self.ws.get((kind, self.case_id, self.opinion_id, *rest)) if has else ""
+            value = self.history.shown((kind, self.case_id, self.opinion_id, *rest)) if has else ""
             combo.setCurrentIndex(max(0, combo.findData(value)))
-        tags = self.ws.get(("answer", self.case_id, self.opinion_id, "plan", "tags")) if has else ()
+        tags = self.history.shown(("answer", self.case_id, self.opinion_id, "plan", "tags")) if has else ()
         for kind, check in self.kind_boxes.items():
             check.blockSignals(True)
             check.setChecked(kind in tags)
             check.blockSignals(False)
 
-    def _on_changed(self, event, details) -> None:
-        if details.get("case_id") != self.case_id or self.case_id is None:
+    def _on_changed(self, event) -> None:
+        if isinstance(event, CasesChanged) or self.case_id is None or event.case_id != self.case_id:
             return
-        if event in ("row_inserted", "row_removed", "row_changed"):
+        if event.kind in (ENTRY, QUESTION):  # the list models follow these themselves
+            return
+        if event.kind == ROW:
             self._rebuild_custom_rows()
         ops = self.ws.case(self.case_id).opinions
-        if event == "opinion_removed" and self.opinion_id not in [o.id for o in ops]:
+        if event.kind == OPINION and isinstance(event, Removed) and event.id == self.opinion_id:
             for b in self.bindings:
                 b.discard()  # its opinion is gone; typing there cannot be kept
-            self.show_opinion(ops[min(details["index"], len(ops) - 1)].id if ops else None)
+            self.show_opinion(ops[min(event.index, len(ops) - 1)].id if ops else None)
             return
-        if event == "answer_changed":  # the common case while typing: only this opinion's fields
-            if details["opinion_id"] == self.opinion_id:
+        if event.kind == ANSWER and isinstance(event, Updated):  # while typing: this opinion's fields only
+            if event.id[0] == self.opinion_id:
                 self._refresh_fields()
             return
         self._refresh_all()

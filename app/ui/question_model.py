@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from app.edits import Move, QuestionPresence, set_value
+from app.events import QUESTION, Inserted, Moved, Removed, Updated
 from app.questions import Question
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
@@ -19,23 +20,25 @@ class QuestionListModel(QAbstractListModel):
         self.history = history
         self.ws = history.workspace
         self.case_id: int | None = None
+        self._rows: list[Question] = []  # what the view was last told about; follows the change events
         signals.changed.connect(self._on_changed)
 
     def set_case(self, case_id: int | None) -> None:
         self.beginResetModel()
         self.case_id = case_id
+        self._rows = list(self.questions())
         self.endResetModel()
 
     def questions(self) -> list[Question]:
         return [] if self.case_id is None else self.ws.questions(self.case_id)
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.questions())
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        q = self.questions()[index.row()]
+        q = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return q.text
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -53,7 +56,7 @@ class QuestionListModel(QAbstractListModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid():
             return False
-        q = self.questions()[index.row()]
+        q = self._rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             name, new, text = "status", "asked" if checked else "to ask", "Tick question"
@@ -72,7 +75,7 @@ class QuestionListModel(QAbstractListModel):
             adds=True, case_id=self.case_id, question=Question(0, text.strip(), origin), index=index))
 
     def remove(self, row: int) -> bool:
-        q = self.questions()[row]
+        q = self._rows[row]
         return self.history.apply(QuestionPresence(adds=False, case_id=self.case_id, question=q, index=row))
 
     def move(self, row: int, step: int) -> bool:
@@ -81,12 +84,26 @@ class QuestionListModel(QAbstractListModel):
             return False
         return self.history.apply(Move("question", self.case_id, row, dst))
 
-    def _on_changed(self, event, details):
-        if details.get("case_id") != self.case_id:
+    def _on_changed(self, event):
+        """One question at a time, applied to our copy between the begin/end calls (no reset,
+        so an open editor survives another question being added, ticked or moved)."""
+        if event.kind != QUESTION or self.case_id is None or event.case_id != self.case_id:
             return
-        if event == "question_changed":
-            i = self.index(details["index"])
-            self.dataChanged.emit(i, i)
-        elif event in ("question_inserted", "question_removed", "question_moved"):
-            self.beginResetModel()
-            self.endResetModel()
+        current = self.questions()
+        if isinstance(event, Updated):
+            row = next(i for i, q in enumerate(self._rows) if q.id == event.id)
+            self._rows[row] = next(q for q in current if q.id == event.id)
+            self.dataChanged.emit(self.index(row), self.index(row))
+        elif isinstance(event, Inserted):
+            self.beginInsertRows(QModelIndex(), event.index, event.index)
+            self._rows.insert(event.index, current[event.index])
+            self.endInsertRows()
+        elif isinstance(event, Removed):
+            self.beginRemoveRows(QModelIndex(), event.index, event.index)
+            del self._rows[event.index]
+            self.endRemoveRows()
+        elif isinstance(event, Moved):
+            src, dst = event.src, event.dst
+            self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
+            self._rows.insert(dst, self._rows.pop(src))
+            self.endMoveRows()

@@ -1,4 +1,4 @@
-"""Turns the core Workspace's plain callbacks into one Qt signal."""
+"""Turns the core Workspace's typed change events (app.events) into one Qt signal."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
@@ -7,9 +7,10 @@ from app.workspace import Workspace
 
 
 class WorkspaceSignals(QObject):
-    """Signal: changed(event, details) for every change the Workspace reports."""
-    changed = Signal(str, dict)
+    """Signal: changed(event) for every change the Workspace reports; `event` is one of
+    app.events' classes (Updated, Inserted, Removed, Moved, CasesChanged)."""
+    changed = Signal(object)
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
-        workspace.subscribe(lambda event, **details: self.changed.emit(event, details))
+        workspace.subscribe(self.changed.emit)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.aspects import OPINION_LABELS
 from app.comparison import row_question
 from app.dates import countdown
-from app.domain import Case, CustomRow, Opinion
+from app.domain import CASE_FIELDS, Case, CustomRow, Opinion
 from app.edits import (
     CasePresence,
     Macro,
@@ -33,6 +33,8 @@ from app.edits import (
     remove_opinion,
     set_value,
 )
+from app.events import CASE, CasesChanged, Updated
+from app.records import replace
 from app.ui import messages
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
@@ -111,6 +113,7 @@ class WorkspacePanel(QWidget):
         self.grid.setModel(self.model)
         self.grid.list_row_opened.connect(self._open_in_editor)
         history.flush_requested.connect(self.grid.itemDelegate().commit_open_editors)
+        self.grid.itemDelegate().pending_changed.connect(history.set_pending)
         for sig in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             sig.connect(lambda *a: self.show_only_differing())
         toolbar = QToolBar(self)
@@ -258,11 +261,13 @@ class WorkspacePanel(QWidget):
     def edit_case(self, focus: str = "") -> None:
         if self.case_id is None:
             return
-        values = edit_case_details(self, self.ws.case(self.case_id), "Case details")
+        case = self.ws.case(self.case_id)
+        shown = {name: self.history.shown(("case", self.case_id, name)) for name in CASE_FIELDS}
+        values = edit_case_details(self, replace(case, **shown), "Case details")
         if values is None:
             return
         changes = [set_value(self.ws, ("case", self.case_id, k), v, "Edit case details")
-                   for k, v in values.items() if self.ws.get(("case", self.case_id, k)) != v]
+                   for k, v in values.items() if shown.get(k) != v]
         if changes:
             self.history.apply(Macro(changes, "Edit case details"))
 
@@ -359,10 +364,8 @@ class WorkspacePanel(QWidget):
         self.editor.show_opinion(op_id, focus_key=row_key)
 
     # ---- events ----------------------------------------------------------------------------------
-    def _on_changed(self, event, details) -> None:
-        if event == "cases_changed":
+    def _on_changed(self, event) -> None:
+        if isinstance(event, CasesChanged):
             self._reload_cases()
-        elif event == "case_changed" and details["case_id"] == self.case_id:
-            if details["field"] == "title":
-                self._reload_cases()
+        elif isinstance(event, Updated) and event.kind == CASE and event.case_id == self.case_id:
             self._update_countdown()
