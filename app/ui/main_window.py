@@ -43,9 +43,8 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("save_state")
         self.save_label.setToolTip("Every change is saved on this computer as you go.")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.history.saved.connect(self._saved)
+        self.history.state_changed.connect(self._show_save_state)
         self.history.save_failed.connect(self._save_failed)
-        self.history.typing.connect(lambda: self.save_label.setText("Saving…"))
         self.guide_view.action_requested.connect(self.run_guide_action)
         self.guide_view.question_requested.connect(self.add_guide_question)
         self._build_menus()
@@ -159,12 +158,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Saved the topic as a PDF.", 4000)
 
     # ---- saving, zoom, layout ---------------------------------------------------------------
-    def _saved(self) -> None:
-        self.save_label.setText("Saved")
+    def _show_save_state(self, state: str) -> None:
+        from app.ui.history import FAILED, SAVING, UNSAVED
+        if state == FAILED:
+            self.save_label.setText(self.tr("Not saved — see message"))
+        elif state == UNSAVED:
+            self.save_label.setText(self.tr("Not saved yet — trying again"))
+            self.save_label.setToolTip(self.tr("Your latest changes are on screen but not yet on the disk. "
+                                               "The app saves them by itself as soon as it can."))
+        else:
+            self.save_label.setText(self.tr("Saving…") if state == SAVING else self.tr("Saved"))
+            self.save_label.setToolTip(self.tr("Every change is saved on this computer as you go."))
+            if state != SAVING and self.history.unsaved == {}:
+                self.statusBar().clearMessage()
 
     def _save_failed(self, message: str) -> None:
-        self.save_label.setText("Not saved — see message")
-        messages.show_error(self, "Could not save", message)
+        messages.show_error(self, self.tr("Could not save"), message)
 
     def step_zoom(self, step: int) -> None:
         steps = list(ZOOM_STEPS)
@@ -194,6 +203,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.history.flush_requested.emit()
+        if self.history.unsaved and not self.history.retry() and not messages.confirm(
+                self, self.tr("Changes not saved yet"),
+                self.tr("Some of your latest changes could not be saved yet (see the earlier message). "
+                        "If you close the app now, they will be lost. Keep the app open, free some "
+                        "space or fix the folder, and they will be saved by themselves."),
+                self.tr("Close and lose them")):
+            event.ignore()
+            return
         self.state.set_bytes("window/geometry", self.saveGeometry())
         self.state.set_bytes("window/splitter", self.splitter.saveState())
         self.state.sync()

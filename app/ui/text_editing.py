@@ -78,7 +78,7 @@ class TextBinding(QObject):
 
     def _typed(self, *_):
         self.timer.start()
-        self.history.typing.emit()
+        self.history.set_pending(self, True)
 
     def eventFilter(self, obj, event):
         if event.type() == event.Type.FocusOut:
@@ -91,33 +91,36 @@ class TextBinding(QObject):
 
     def discard(self) -> None:
         self.timer.stop()
+        self.history.set_pending(self, False)
 
     def detach(self) -> None:
         """Stop following the history: the field is going away."""
-        self.timer.stop()
+        self.discard()
         self.history.flush_requested.disconnect(self.flush)
 
     def flush(self) -> None:
         self.timer.stop()
         target = self.target()
-        if target is None:
-            return
-        text = self._text()
-        try:
-            stored = self.history.workspace.get(target)
-        except KeyError:  # the opinion or row was removed meanwhile
-            return
-        if stored != text:
-            if not self.history.apply(set_value(self.history.workspace, target, text,
-                                                f"Typing in “{self.label}”", mergeable=True)):
-                self.refresh()
+        if target is not None:
+            text = self._text()
+            try:
+                shown = self.history.shown(target)
+            except KeyError:  # the opinion or row was removed meanwhile
+                shown = text
+            if shown != text:
+                # when this fails, what was typed stays in the field: a full disk is kept and
+                # retried by the history, anything else has been told to the person
+                self.history.apply(set_value(self.history.workspace, target, text,
+                                             f"Typing in “{self.label}”", mergeable=True))
+        self.history.set_pending(self, False)
 
     def refresh(self) -> None:
-        """Show the stored value, unless the person is mid-typing here."""
+        """Show the stored value (or the one waiting to be saved), unless the person is
+        mid-typing here."""
         if self.pending:
             return
         target = self.target()
-        value = "" if target is None else self.history.workspace.get(target)
+        value = "" if target is None else self.history.shown(target)
         if value == self._text():
             return
         w = self.widget

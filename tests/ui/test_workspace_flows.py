@@ -1,8 +1,6 @@
 """A person's flows through the real window: what they see and what is stored."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
@@ -224,22 +222,29 @@ def test_splitter_and_zoom_are_remembered(qtbot, data_dir):
     db2.close()
 
 
-def test_a_failed_save_explains_and_changes_nothing(qtbot, window, data_dir, monkeypatch):
+def test_a_fault_in_the_app_is_told_as_a_fault_and_changes_nothing(qtbot, window, data_dir, monkeypatch):
+    """An error that retrying cannot fix (here a constraint failure) is told plainly, not as a
+    full disk, and nothing is stored; the connection stays usable."""
     panel = window.workspace_panel
     case_id = new_case(window, monkeypatch, "C")
     op = add_opinion(qtbot, window, "Dr. A")
     shown = []
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+    db = panel.history.workspace.db
 
-    def disk_full(*args):
-        raise sqlite3.OperationalError("database or disk is full")
-    monkeypatch.setattr(panel.history.workspace.db, "set_answer", disk_full)
+    def broken(*args):
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO opinion (case_id, position) VALUES (424242, 0)")
+    monkeypatch.setattr(db, "set_answer", broken)
     grid_edit(qtbot, window, 1, 0, "Stage IV")
-    assert shown and "disk is full" in shown[0] and "safe" in shown[0]
+    assert len(shown) == 1 and "fault in this app" in shown[0] and "space" not in shown[0]
     assert window.save_label.text().startswith("Not saved")
-    assert panel.model.index(1, 0).data() == ""
+    assert not panel.history.unsaved
     monkeypatch.undo()
     assert stored_case(data_dir, case_id).opinion(op).answer("stage").text == ""
+    grid_edit(qtbot, window, 1, 0, "Stage II")
+    assert stored_case(data_dir, case_id).opinion(op).answer("stage").text == "Stage II"
+    assert window.save_label.text() == "Saved"
 
 
 @pytest.mark.parametrize("text", ["é ü 中文 🙂", "x" * 100_000])
