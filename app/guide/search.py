@@ -29,8 +29,22 @@ class Hit:
 
 def fold(text: str) -> str:
     """Case-folded, without accents, with runs of whitespace made single spaces."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class _FoldTable(dict):
+    """str.translate table that folds each character on first sight and remembers it."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = folded = c if c.isascii() else _fold_char(c)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _fold_char(c: str) -> str:
@@ -43,7 +57,9 @@ def _fold_char(c: str) -> str:
 
 def fold_same_length(text: str) -> str:
     """Like fold(), one character for one, so positions in the result match the text."""
-    return "".join(_fold_char(c) if not c.isascii() else c.lower() for c in text)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE).lower()
 
 
 def _plain(markdown: str) -> str:
@@ -54,29 +70,33 @@ def query_words(query: str) -> list[str]:
     return [w for w in fold(query).split(" ") if len(w) >= 2]
 
 
-_TOKEN = re.compile(r"\w+(?:[-/]\w+)*")
+class _WordsTable(dict):
+    """str.translate table keeping letters and digits and turning anything else into a space."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = kept = c if c.isalnum() else " "
+        return kept
 
 
-def _count_words(folded: str) -> dict[str, int]:
-    """How often each whole word (and each part of a hyphenated one) occurs."""
-    counts: dict[str, int] = {}
-    for token in _TOKEN.findall(folded):
-        parts = {token, *re.split(r"[-/]", token)} if ("-" in token or "/" in token) else (token,)
-        for part in parts:
-            counts[part] = counts.get(part, 0) + 1
-    return counts
+_WORDS_TABLE = _WordsTable()
+
+
+def _spaced(folded: str) -> str:
+    """Words only, one space apart and at both ends, so " word " counts whole words."""
+    return " " + " ".join(folded.translate(_WORDS_TABLE).split()) + " "
 
 
 class _Entry:
-    __slots__ = ("topic_id", "section", "body", "folded", "title", "names", "words", "title_words")
+    __slots__ = ("topic_id", "section", "body", "folded", "title", "names", "spaced", "spaced_title")
 
     def __init__(self, topic_id: str, section: str, body: str, title: str, names: tuple[str, ...]):
         self.topic_id, self.section, self.body = topic_id, section, body
         self.folded = fold_same_length(body)
         self.title = fold(title)
         self.names = names      # folded glossary term and aliases ("" entries never match)
-        self.words = _count_words(self.folded)
-        self.title_words = _count_words(self.title)
+        self.spaced = _spaced(self.folded)
+        self.spaced_title = _spaced(self.title)
 
 
 class GuideSearch:
@@ -108,15 +128,16 @@ class GuideSearch:
         if self._index is None:
             self._index = self._build()
         whole = fold(query)
+        bounded = [_spaced(w) for w in words]
         hits = []
         for entry in self._index:
             folded, title = entry.folded, entry.title
             if not all(w in folded or w in title for w in words):
                 continue
             score = 0
-            for w in words:
+            for w, b in zip(words, bounded):
                 score += folded.count(w) + 5 * title.count(w)
-                score += entry.words.get(w, 0) + 5 * entry.title_words.get(w, 0)
+                score += entry.spaced.count(b) + 5 * entry.spaced_title.count(b)
             if entry.names:
                 if whole in entry.names:
                     score += EXACT
