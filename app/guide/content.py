@@ -24,9 +24,15 @@ GLOSSARY_ID = "glossary"
 
 @record(frozen=True)
 class Source:
+    """A cited source. Studies carry authors, journal details (citation) and a DOI;
+    web pages carry the organisation, the year and the address."""
     title: str
     organisation: str
     url: str = ""
+    year: str = ""
+    authors: str = ""
+    citation: str = ""   # journal, volume, issue and pages, e.g. "JAMA Oncol. 2016;2(3):330-339"
+    doi: str = ""
 
 
 @record(frozen=True)
@@ -48,16 +54,22 @@ class Topic:
     links: tuple[tuple[str, str], ...]   # (action, label)
 
 
+def _source(s: dict) -> Source:
+    return Source(s["title"], s["organisation"], s.get("url", ""), str(s.get("year", "")),
+                  s.get("authors", ""), s.get("citation", ""), s.get("doi", ""))
+
+
 class Guide:
     def __init__(self, root: Path = RESOURCES / "guide"):
         self._root = root
         manifest = json.loads((self._root / "manifest.json").read_text(encoding="utf-8"))
         self.last_reviewed: str = manifest["last_reviewed"]
+        self.next_review: str = manifest.get("next_review", "")
         self.disclaimer: str = manifest["disclaimer"]
         self._glossary_file: str = manifest["glossary"]
         self.topics: tuple[Topic, ...] = tuple(
             Topic(t["id"], t["title"], t["summary"], t["file"], tuple(t["questions"]),
-                  tuple(Source(s["title"], s["organisation"], s.get("url", "")) for s in t["sources"]),
+                  tuple(_source(s) for s in t["sources"]),
                   tuple((ln["action"], ln["label"]) for ln in t["links"]))
             for t in manifest["topics"])
         self._by_id = {t.id: t for t in self.topics}

@@ -37,13 +37,25 @@ def glossary_markdown(guide: Guide) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def _source_line(s) -> str:
+    """Authors. Title. Journal or organisation; volume and pages (year). DOI — address."""
+    parts = [f"{_escape(s.authors)}." if s.authors else "", f"{_escape(s.title)}."]
+    where = _escape(s.citation) if s.citation else _escape(s.organisation)
+    parts.append(f"{where}" + (f" ({s.year})." if s.year and s.year not in s.citation else "."))
+    if s.doi:
+        parts.append(f"doi:{_escape(s.doi)}")
+    text = " ".join(p for p in parts if p)
+    return text + (f" — [{s.url}]({s.url})" if s.url else "")
+
+
 def _footer(guide: Guide, sources) -> str:
     lines = []
     if sources:
         lines += ["## Sources", ""]
-        for s in sources:
-            where = f" — [{s.url}]({s.url})" if s.url else ""
-            lines.append(f"- {_escape(s.title)}, {_escape(s.organisation)}{where}")
+        lines += [f"- {_source_line(s)}" for s in sources]
         lines.append("")
-    lines.append(f"*Last reviewed: {guide.last_reviewed}. {guide.disclaimer}*")
+    review = f"Last reviewed: {guide.last_reviewed}."
+    if guide.next_review:
+        review += f" Next review planned: {guide.next_review}."
+    lines.append(f"*{review} {guide.disclaimer}*")
     return "\n".join(lines)

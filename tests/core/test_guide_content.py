@@ -7,19 +7,23 @@ import pytest
 
 from app.guide.content import ACTIONS, GLOSSARY_ID, Guide
 from app.guide.readability import flesch_kincaid_grade
-from app.guide.render import topic_markdown
+from app.guide.render import glossary_markdown, topic_markdown
 from app.guide.search import GuideSearch
 
 GUIDE = Guide()
 SEVEN = ("timing", "reasons", "memory", "asking", "process", "choosing", "comparing")
 REQUIRED_TERMS = ("pathology", "biopsy", "stage", "grade", "margin", "biomarker", "her2", "adjuvant",
                   "neoadjuvant", "tumor-board", "palliative-care", "remission", "clinical-trial",
-                  "nccn-category", "pdq")
+                  "nccn-category", "pdq",
+                  # words on a family's reports (GUIDE-FACTS.md, second edition)
+                  "gleason-score", "grade-group", "psa", "hormone-receptor", "ki-67", "brca", "genomic-test",
+                  "tnm", "lymph-node", "urologist", "hematologist", "metastasis", "recurrence",
+                  "performance-status", "molecular-testing", "medicare", "nci", "american-cancer-society")
 
 
-def test_the_seven_topics_intro_and_resources_are_there_in_order():
+def test_the_seven_topics_intro_about_and_resources_are_there_in_order():
     ids = GUIDE.topic_ids()
-    assert ids[0] == "intro" and ids[-1] == "resources"
+    assert ids[:2] == ["intro", "about"] and ids[-1] == "resources"
     assert tuple(i for i in ids if i in SEVEN) == SEVEN
 
 
@@ -68,6 +72,13 @@ def test_glossary_has_at_least_40_plain_terms():
 @pytest.mark.parametrize("topic_id", [t.id for t in GUIDE.topics])
 def test_reading_level_is_grade_8_or_lower(topic_id):
     assert flesch_kincaid_grade(GUIDE.text(topic_id)) <= 8.0
+
+
+def test_the_glossary_reads_at_grade_8_or_lower_and_no_meaning_is_dense():
+    assert flesch_kincaid_grade(glossary_markdown(GUIDE)) <= 8.0
+    dense = {t.id: round(flesch_kincaid_grade(t.definition), 1) for t in GUIDE.glossary.values()
+             if flesch_kincaid_grade(t.definition) > 11.0}
+    assert dense == {}
 
 
 def test_reading_level_formula_tells_plain_from_dense_text():
