@@ -141,22 +141,13 @@ class MainWindow(QMainWindow):
 
     # ---- printing -------------------------------------------------------------------------
     def print_topic(self) -> None:
-        from app.ui import printing  # QtPrintSupport loads only when printing
+        from app.ui import printing  # loaded on first use; the print service only inside print_document
         printing.print_document(self, self.guide_view.print_document())
 
     def save_topic_pdf(self) -> None:
-        from app.ui import printing  # QtPrintSupport loads only when printing
+        from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
         title = self.guide_view.guide.title(self.guide_view.current)
-        path = printing.ask_pdf_path(self, f"{title}.pdf")
-        if not path:
-            return
-        try:
-            printing.save_pdf(self.guide_view.print_document(), path)
-        except OSError as exc:
-            messages.show_error(self, "Could not save the PDF", f"The PDF was not saved: {exc}. "
-                                "Try another folder.")
-            return
-        self.statusBar().showMessage("Saved the topic as a PDF.", 4000)
+        printing.save_as_pdf(self, self.guide_view.print_document(), title)
 
     # ---- saving, zoom, layout ---------------------------------------------------------------
     def _saved(self) -> None:

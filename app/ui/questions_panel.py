@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import messages
 from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
 from app.ui.text_editing import route_undo_to_app
@@ -79,21 +78,14 @@ class QuestionsPanel(QWidget):
         return doc
 
     def _print(self):
-        from app.ui import printing  # QtPrintSupport loads only when printing
+        from app.ui import printing  # loaded on first use; the print service only inside print_document
         if self.model.case_id is not None:
             printing.print_document(self, self.document())
 
     def _save_pdf(self):
-        from app.ui import printing  # QtPrintSupport loads only when printing
-        if self.model.case_id is None:
-            return
-        path = printing.ask_pdf_path(self, "My questions.pdf")
-        if not path:
-            return
-        try:
-            printing.save_pdf(self.document(), path)
-        except OSError as exc:
-            messages.show_error(self, "Could not save the PDF", f"The PDF was not saved: {exc}. Try another folder.")
+        from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
+        if self.model.case_id is not None:
+            printing.save_as_pdf(self, self.document(), self.tr("My questions"))
 
     def _delete(self):
         row = self._current_row()
