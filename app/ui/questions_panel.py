@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +17,19 @@ from PySide6.QtWidgets import (
 from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
 from app.ui.text_editing import route_undo_to_app
+
+# As long as QLineEdit allows (its length is an int): no question a person types is ever cut.
+QUESTION_MAX_LENGTH = 2**31 - 1
+
+
+class WholeTextDelegate(QStyledItemDelegate):
+    """Edits a question in the list with a line edit that holds all of it, however long."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(QUESTION_MAX_LENGTH)
+        return editor
 
 
 class QuestionsPanel(QWidget):
@@ -25,6 +39,7 @@ class QuestionsPanel(QWidget):
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText("Type a question to ask, then press Enter")
         self.entry.setAccessibleName("New question")
+        self.entry.setMaxLength(QUESTION_MAX_LENGTH)  # Qt's default of 32,767 cuts longer text silently
         route_undo_to_app(self.entry)
         self.entry.returnPressed.connect(self._add)
         add = QPushButton("Add question", self)
@@ -32,6 +47,7 @@ class QuestionsPanel(QWidget):
         self.view = QListView(self)
         self.view.setModel(model)
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(WholeTextDelegate(self.view))
         self.view.setAccessibleName("My questions")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
