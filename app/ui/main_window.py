@@ -1,7 +1,7 @@
 """The one calm window: the guide on the left, the workspace on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
@@ -47,11 +47,14 @@ class MainWindow(QMainWindow):
         self.history.save_failed.connect(self._save_failed)
         self.guide_view.action_requested.connect(self.run_guide_action)
         self.guide_view.question_requested.connect(self.add_guide_question)
+        self._shared_layout = QByteArray()  # the splitter while the guide was last on screen
         self._build_menus()
         self.zoom_percent = state.number("view/zoom", 100)
         if self.zoom_percent != 100:  # at 100% every widget has the base font already
             self.apply_zoom(self.zoom_percent, announce=False)
         self._restore_layout()
+        if not self.state.number("view/guide_shown", 1):
+            self.show_guide(False)
 
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -97,9 +100,14 @@ class MainWindow(QMainWindow):
         for key in ("compare", "one_opinion", "questions"):
             view.addAction(acts[key])
         self._action(view, "Search the &guide", self._focus_search, QKeySequence.StandardKey.Find)
-        self.show_guide_action = self._action(view, "Show the &guide", self.guide_view.setVisible, "F9")
+        # checkable: toggled(bool) always carries the new state (triggered's checked argument is
+        # optional, and PySide calls a slot without it, which is how F9 once raised a TypeError)
+        self.show_guide_action = QAction(self.tr("Show the &guide"), self)
+        self.show_guide_action.setShortcut(QKeySequence("F9"))
         self.show_guide_action.setCheckable(True)
         self.show_guide_action.setChecked(True)
+        self.show_guide_action.toggled.connect(self.show_guide)
+        view.addAction(self.show_guide_action)
 
         opinion = bar.addMenu("&Opinion")
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
@@ -134,28 +142,32 @@ class MainWindow(QMainWindow):
             panel.show_tab(QUESTIONS_TAB)
             self.statusBar().showMessage("Added to My questions.", 4000)
 
+    def show_guide(self, shown: bool) -> None:
+        """Show or hide the guide; hidden, the workspace has the whole width. Remembered."""
+        if shown == self.guide_view.isVisibleTo(self) and self.show_guide_action.isChecked() == shown:
+            return
+        if not shown and self.guide_view.isVisibleTo(self):
+            self._shared_layout = self.splitter.saveState()  # given back when the guide returns
+        self.guide_view.setVisible(shown)
+        if shown and not self.splitter.restoreState(self._shared_layout):
+            self.splitter.setSizes([500, 780])
+        self.show_guide_action.setChecked(shown)  # also when called directly, not by the action
+        self.state.set_number("view/guide_shown", int(shown))
+
     def _focus_search(self) -> None:
+        self.show_guide(True)  # searching the guide needs it on screen
         self.guide_view.search_box.setFocus()
         self.guide_view.search_box.selectAll()
 
     # ---- printing -------------------------------------------------------------------------
     def print_topic(self) -> None:
-        from app.ui import printing  # QtPrintSupport loads only when printing
+        from app.ui import printing  # loaded on first use; the print service only inside print_document
         printing.print_document(self, self.guide_view.print_document())
 
     def save_topic_pdf(self) -> None:
-        from app.ui import printing  # QtPrintSupport loads only when printing
+        from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
         title = self.guide_view.guide.title(self.guide_view.current)
-        path = printing.ask_pdf_path(self, f"{title}.pdf")
-        if not path:
-            return
-        try:
-            printing.save_pdf(self.guide_view.print_document(), path)
-        except OSError as exc:
-            messages.show_error(self, "Could not save the PDF", f"The PDF was not saved: {exc}. "
-                                "Try another folder.")
-            return
-        self.statusBar().showMessage("Saved the topic as a PDF.", 4000)
+        printing.save_as_pdf(self, self.guide_view.print_document(), title)
 
     # ---- saving, zoom, layout ---------------------------------------------------------------
     def _show_save_state(self, state: str) -> None:
@@ -212,7 +224,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.state.set_bytes("window/geometry", self.saveGeometry())
-        self.state.set_bytes("window/splitter", self.splitter.saveState())
+        shared = self.guide_view.isVisibleTo(self) or self._shared_layout.isEmpty()
+        self.state.set_bytes("window/splitter", self.splitter.saveState() if shared else self._shared_layout)
         self.state.sync()
         super().closeEvent(event)
 

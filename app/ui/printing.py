@@ -1,40 +1,139 @@
-"""Printing and saving as PDF. The file and printer choices are seams tests replace."""
+"""Saving as PDF and printing. The file and printer choices are seams tests replace.
+
+PDFs are written with QPdfWriter, never QPrinter: QPrinter loads the print-service (CUPS)
+support, which opens TCP connections to port 631 (to another computer when one is set up)
+even when it only writes a file. Only an explicit Print… may load QtPrintSupport, so its
+import stays inside the functions that print (tests/test_no_network.py proves both).
+"""
 from __future__ import annotations
 
 import os
+import re
+import tempfile
+from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDir, QLocale, QMarginsF, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+
+from app.ui import messages
+
+# Where US Letter paper is the usual size (CLDR's paper-size data); A4 everywhere else.
+_LETTER = {getattr(QLocale.Country, name) for name in (
+    "UnitedStates", "Canada", "Mexico", "Belize", "Chile", "Colombia", "CostaRica", "ElSalvador",
+    "Guatemala", "Nicaragua", "Panama", "Philippines", "PuertoRico", "Venezuela")}
+# QTextDocument.print_ adds a 2 cm margin inside the page; with these 5 mm about 2.5 cm in all.
+_PAGE_MARGIN_MM = 5.0
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+class PdfNotWritten(OSError):
+    """Why a PDF was not written, in words that can be shown to the person."""
+
+
+def paper_size() -> QPageSize:
+    """The paper the person's country uses: Letter in the Americas' Letter countries, else A4."""
+    letter = QLocale().territory() in _LETTER
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def documents_folder() -> str:
+    """The person's Documents folder (home when the system names none); never the data folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder or QDir.homePath()
+
+
+def file_name(title: str) -> str:
+    """A file name made from a title, without characters some systems refuse ("?", "/", ":")."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split()).strip(" .")
+    return f"{name or _tr('Printout')}.pdf"
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF files (*.pdf)")
+    start = str(Path(documents_folder()) / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), start, _tr("PDF files (*.pdf)"))
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
     return path
 
 
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+def save_pdf(document: QTextDocument, path: str, landscape: bool = False, title: str = "") -> None:
+    """Write the document as a PDF with real, selectable text; raises OSError with a plain reason.
+
+    Written to a temporary file beside the chosen one and moved into place only when complete,
+    so a failure (a full disk, say) never leaves half a PDF over one the person had before.
+    """
+    target = Path(path)
+    try:
+        handle, part = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise PdfNotWritten(_tr("the folder “{0}” cannot be written to ({1})").format(
+            target.parent, exc.strerror or exc)) from exc
+    try:
+        writer = QPdfWriter(part)
+        writer.setCreator("Second Opinion Companion")
+        writer.setTitle(title)
+        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        margins = QMarginsF(*(4 * [_PAGE_MARGIN_MM]))
+        writer.setPageLayout(QPageLayout(paper_size(), orientation, margins, QPageLayout.Unit.Millimeter))
+        document.print_(writer)
+        del writer  # closes the file
+        with open(part, "rb") as written:
+            written.seek(max(0, os.path.getsize(part) - 64))
+            complete = b"%%EOF" in written.read()
+        if not complete:
+            raise PdfNotWritten(_tr("the PDF could not be written completely in “{0}”; the disk may be full")
+                                .format(target.parent))
+        os.replace(part, target)
+    except PdfNotWritten:
+        raise
+    except OSError as exc:
+        raise PdfNotWritten(_tr("“{0}” cannot be written ({1})").format(target, exc.strerror or exc)) from exc
+    finally:
+        if os.path.exists(part):
+            _remove_quietly(part)
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def save_as_pdf(parent: QWidget, document: QTextDocument, title: str, landscape: bool = False) -> str:
+    """Ask where, write the PDF, and tell the person where it went (or why it could not be
+    written). Returns the path written, or "" when cancelled or failed."""
+    path = ask_pdf_path(parent, file_name(title))
+    if not path:
+        return ""
+    try:
+        save_pdf(document, path, landscape=landscape, title=title)
+    except OSError as exc:
+        messages.show_error(parent, _tr("Could not save the PDF"), _tr(
+            "The PDF was not saved: {0}.\n\nNothing you typed in the app has changed. "
+            "You can try again and choose another folder, such as Documents.").format(exc))
+        return ""
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(_tr("Saved the PDF as {0}").format(QDir.toNativeSeparators(path)),
+                                       15000)
+    return path
+
+
+def ask_printer(parent: QWidget, printer) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog  # the print service only after Print…
     return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
 
 
-def save_pdf(document: QTextDocument, path: str, landscape: bool = False) -> None:
-    """Write the document as a PDF; raises OSError with a plain reason if it cannot."""
-    try:
-        with open(path, "wb"):
-            pass  # prove the place is writable before Qt tries (it would only warn)
-    except OSError as exc:
-        raise OSError(f"“{path}” cannot be written ({exc.strerror or exc})") from exc
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(path)
-    if landscape:
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    document.print_(printer)
-    if not os.path.exists(path) or os.path.getsize(path) == 0:
-        raise OSError(f"the PDF could not be written to “{path}”")
-
-
 def print_document(parent: QWidget, document: QTextDocument) -> bool:
+    """Print on a printer the person chooses: the one place the print service is used."""
+    from PySide6.QtPrintSupport import QPrinter
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if not ask_printer(parent, printer):
         return False

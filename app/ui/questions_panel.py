@@ -9,14 +9,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui import messages
 from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
 from app.ui.text_editing import route_undo_to_app
+
+# As long as QLineEdit allows (its length is an int): no question a person types is ever cut.
+QUESTION_MAX_LENGTH = 2**31 - 1
+
+
+class WholeTextDelegate(QStyledItemDelegate):
+    """Edits a question in the list with a line edit that holds all of it, however long."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(QUESTION_MAX_LENGTH)
+        return editor
 
 
 class QuestionsPanel(QWidget):
@@ -26,6 +39,7 @@ class QuestionsPanel(QWidget):
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText("Type a question to ask, then press Enter")
         self.entry.setAccessibleName("New question")
+        self.entry.setMaxLength(QUESTION_MAX_LENGTH)  # Qt's default of 32,767 cuts longer text silently
         route_undo_to_app(self.entry)
         self.entry.returnPressed.connect(self._add)
         add = QPushButton("Add question", self)
@@ -33,6 +47,7 @@ class QuestionsPanel(QWidget):
         self.view = QListView(self)
         self.view.setModel(model)
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(WholeTextDelegate(self.view))
         self.view.setAccessibleName("My questions")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -79,21 +94,14 @@ class QuestionsPanel(QWidget):
         return doc
 
     def _print(self):
-        from app.ui import printing  # QtPrintSupport loads only when printing
+        from app.ui import printing  # loaded on first use; the print service only inside print_document
         if self.model.case_id is not None:
             printing.print_document(self, self.document())
 
     def _save_pdf(self):
-        from app.ui import printing  # QtPrintSupport loads only when printing
-        if self.model.case_id is None:
-            return
-        path = printing.ask_pdf_path(self, "My questions.pdf")
-        if not path:
-            return
-        try:
-            printing.save_pdf(self.document(), path)
-        except OSError as exc:
-            messages.show_error(self, "Could not save the PDF", f"The PDF was not saved: {exc}. Try another folder.")
+        from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
+        if self.model.case_id is not None:
+            printing.save_as_pdf(self, self.document(), self.tr("My questions"))
 
     def _delete(self):
         row = self._current_row()

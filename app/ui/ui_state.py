@@ -1,4 +1,4 @@
-"""UI state only (window geometry, splitter, zoom, last topic, topics read), in one place.
+"""UI state only (window geometry, splitter, zoom, guide shown, last topic, topics read), in one place.
 
 Stored as an INI file inside the data folder, so --data-dir keeps tests and demos
 away from real settings. Never a patient's name or a path to their documents.
