@@ -17,6 +17,7 @@ from app.storage import Database
 from app.ui import messages
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
+from app.ui.wheel_guard import install_wheel_guard
 from app.workspace import Workspace
 
 READABLE_POINT_SIZE = 12.0
@@ -47,6 +48,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Second Opinion Companion")
     app.setOrganizationName("SecondOpinionCompanion")
     app.setDesktopFileName("second-opinion-companion")
+    QTimer.singleShot(0, lambda: install_wheel_guard(app))  # the wheel scrolls the page, not a choice
     icons = RESOURCES / "icons"
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):

@@ -1,53 +1,56 @@
-"""The case details form: title, whose case, diagnosis as first given, dates, notes."""
+"""The case details form: title, whose case, diagnosis as first given, dates, notes.
+
+Nothing typed here is lost or silently changed: dates are read as typed (a date that cannot
+be is refused with a message, never corrected), an unusual decide-by date is questioned,
+one-line fields keep text of any length, and Esc or Cancel asks before throwing changes away.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
+from app.dates import check_decide_by
 from app.domain import CASE_FIELDS, Case
+from app.ui import messages
+from app.ui.date_field import DateField
 from app.ui.labels import plain_label
 
-NOT_SET = QDate(1900, 1, 1)
+LONG_TEXT = 1_000_000  # QLineEdit cuts at 32,767 characters by default, without a word
 LABELS = {"title": "Name of this case", "person": "Whose case (optional)",
           "diagnosis": "The diagnosis as first given", "diagnosed_on": "Date of diagnosis",
           "decide_by": "Decide by (how long it is safe to wait)", "notes": "Notes"}
 
 
-class OptionalDate(QWidget):
-    """A date picker that can also be 'Not set', with a button to clear it."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDialog", text)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setMinimumDate(NOT_SET)
-        self.edit.setSpecialValueText("Not set")
-        clear = QPushButton("Clear", self)
-        clear.clicked.connect(lambda: self.set_iso(""))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(clear)
-        self.setFocusProxy(self.edit)
 
-    def set_iso(self, iso: str) -> None:
-        d = QDate.fromString(iso, "yyyy-MM-dd")
-        self.edit.setDate(d if d.isValid() else NOT_SET)
+def ask_discard(parent: QWidget) -> bool:
+    """Seam: True when the person chooses to throw away what they changed in the form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Discard your changes?"),
+                      _tr("You changed this form. Close it and discard what you typed, "
+                          "or keep editing?"), QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    discard = box.addButton(_tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
 
-    def iso(self) -> str:
-        d = self.edit.date()
-        return "" if d == NOT_SET else d.toString("yyyy-MM-dd")
+
+def confirm_unusual_date(parent: QWidget, question: str) -> bool:
+    """Seam: True when the person keeps a decide-by date that looked unusual."""
+    return messages.confirm(parent, _tr("Check the decide-by date"), question, _tr("Keep this date"))
 
 
 class CaseDialog(QDialog):
@@ -58,12 +61,15 @@ class CaseDialog(QDialog):
         form = QFormLayout(self)
         for name in CASE_FIELDS:
             if name in ("diagnosed_on", "decide_by"):
-                widget = OptionalDate(self)
-                widget.set_iso(getattr(case, name))
+                widget = DateField(LABELS[name], self)
+                widget.set_value(getattr(case, name))
             elif name == "notes":
                 widget = QPlainTextEdit(getattr(case, name), self)
+                widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
             else:
-                widget = QLineEdit(getattr(case, name), self)
+                widget = QLineEdit(self)
+                widget.setMaxLength(LONG_TEXT)
+                widget.setText(getattr(case, name))
             widget.setAccessibleName(LABELS[name])
             widget.setObjectName(f"case_{name}")
             self.inputs[name] = widget
@@ -74,23 +80,50 @@ class CaseDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         form.addRow(buttons)
+        self._initial = self.values()
         self.resize(560, 420)
+
+    def date_fields(self) -> dict[str, DateField]:
+        return {n: w for n, w in self.inputs.items() if isinstance(w, DateField)}
 
     def values(self) -> dict[str, str]:
         out = {}
         for name, widget in self.inputs.items():
-            if isinstance(widget, OptionalDate):
-                out[name] = widget.iso()
+            if isinstance(widget, DateField):
+                out[name] = widget.value()
             elif isinstance(widget, QPlainTextEdit):
                 out[name] = widget.toPlainText()
             else:
                 out[name] = widget.text()
         return out
 
+    def changed(self) -> bool:
+        """True when something differs from what the form opened with, typed dates included."""
+        typed = any(w.is_edited() for w in self.date_fields().values())
+        return typed or self.values() != self._initial
+
     def accept(self):
-        if not self.values()["title"].strip():
-            self.problem.setText("Please give this case a name, for example “Mum — breast cancer”.")
+        for name, field in self.date_fields().items():
+            if not field.commit():
+                self.problem.setText(_tr("Please check “%1”: %2")
+                                     .replace("%1", LABELS[name]).replace("%2", field.problem()))
+                field.setFocus()
+                return
+        values = self.values()
+        if not values["title"].strip():
+            self.problem.setText(_tr("Please give this case a name, for example “Mum — breast cancer”."))
             self.inputs["title"].setFocus()
             return
+        question = check_decide_by(values["decide_by"])
+        if question and values["decide_by"] != self._initial["decide_by"] \
+                and not confirm_unusual_date(self, question):
+            self.inputs["decide_by"].setFocus()
+            return
         super().accept()
+
+    def reject(self):
+        if self.changed() and not ask_discard(self):
+            return  # keep editing: every value stays as typed
+        super().reject()

@@ -24,6 +24,7 @@ from app.aspects import ASPECTS, CHOICE, CITATIONS, DELIVERY, PLAN, READINGS, SP
 from app.domain import OPINION_FIELDS
 from app.edits import set_value
 from app.events import ANSWER, ENTRY, OPINION, QUESTION, ROW, CasesChanged, Removed, Updated
+from app.ui.date_field import DateBinding, DateField
 from app.ui.entry_list import EntryListEditor, EntryListModel
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
@@ -94,10 +95,13 @@ class OpinionEditor(QWidget):
         for name in OPINION_FIELDS:
             if name in FIELD_CHOICES:
                 widget = self._combo(box, FIELD_CHOICES[name], ("opinion", name), FIELD_LABELS[name])
+            elif name == "visit_date":  # a real date, typed as a person writes it or picked
+                widget = DateField(FIELD_LABELS[name], box)
+                self.bindings.append(DateBinding(widget, self.history, self._target("opinion", name),
+                                                 FIELD_LABELS[name]))
             else:
                 widget = QLineEdit(box)
-                if name == "visit_date":
-                    widget.setPlaceholderText("for example 2026-11-30")
+                widget.setMaxLength(1_000_000)  # the default, 32,767, cuts longer text silently
                 self.bindings.append(TextBinding(widget, self.history, self._target("opinion", name),
                                                  FIELD_LABELS[name]))
             widget.setObjectName(f"opinion_{name}")
