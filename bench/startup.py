@@ -62,11 +62,13 @@ from pathlib import Path
 import main  # the real entry point's start-up steps, in main.main()'s order
 main.pause_collector()
 main._preload_core()
-from app.ui import application
+from app.ui import application, single_instance
 os.umask(0o077)
 app = application.make_application(sys.argv)
+held = single_instance.claim(Path(sys.argv[1]))  # as application.run: the data folder's lock first
 window, db = application.open_window(Path(sys.argv[1]))
 window.show()
+held.answer_later_starts_when_shown(window)
 main.resume_collector()
 ''' + _REPORT + r'''
 cases = len(window.workspace_panel.ws.case_summaries())
@@ -74,6 +76,7 @@ size = [window.width(), window.height()]
 opinions = window.workspace_panel.model.columnCount()
 window.close()
 db.close()
+held.release()
 app.quit()
 print(json.dumps({"shown_s": shown, "shown_at": shown_at,
                   "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,

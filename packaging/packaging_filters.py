@@ -5,15 +5,19 @@ import re
 
 _DROP_BINARIES = re.compile(
     r"("
-    r"Qt6(Qml|Quick|Network|OpenGL|Pdf|VirtualKeyboard|WaylandClient|WaylandEgl|EglFS|Svg|Sql|Test"
+    r"Qt6(Qml|Quick|OpenGL|Pdf|VirtualKeyboard|WaylandClient|WaylandEgl|EglFS|Svg|Sql|Test"
     r"|Designer|Help|Labs|ShaderTools|Lottie|Concurrent|WlShell)"
     # the gtk3 theme plugin is left out, and with it the GTK stack it drags in
     r"|(^|/)lib(gtk-3|gdk-3|gdk_pixbuf|atk-|atk-bridge|cairo|pango|pixman|thai|datrie|fribidi|epoxy)"
-    # printing uses the system's own libcups (every Linux desktop that prints has it), not a copy
+    # printing uses the system's own libcups (every Linux desktop that prints has it), not a copy;
+    # QtNetwork (kept for the local socket of app/ui/single_instance.py) links libgssapi_krb5 too,
+    # which that system libcups brings, so the frozen app loads the system's copy of the Kerberos
+    # stack rather than a second one beside it
     r"|(^|/)lib(cups|gnutls|krb5|gssapi_krb5|k5crypto|krb5support|avahi-client|avahi-common|p11-kit"
     r"|tasn1|nettle|hogweed|idn2|unistring|gmp|keyutils|com_err)\.so"
     r"|platforminputcontexts/.*virtualkeyboard"
     r"|platforms/lib(qwayland|qeglfs|qminimalegl|qvnc|qvkkhrdisplay|qlinuxfb|qminimal)"
+    # QtNetwork is kept for one local socket: never its TLS or network-status plugins
     r"|wayland-|egldeviceintegrations|platformthemes/.*gtk3|networkinformation|/tls/|sqldrivers"
     r"|qmltooling|imageformats/lib(qsvg|qtiff|qwebp|qicns|qtga|qwbmp|qpdf)|iconengines/.*svg"
     r"|vectorimageformats|xcbglintegrations/.*egl"

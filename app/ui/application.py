@@ -14,7 +14,7 @@ from app.datadir import APP_DIR_NAME, DataFolderError
 from app.guide.content import Guide
 from app.resources import RESOURCES
 from app.storage import Database
-from app.ui import messages
+from app.ui import messages, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
 from app.ui.wheel_guard import install_wheel_guard
@@ -73,21 +73,49 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     (or the start-up error has been told)."""
     os.umask(0o077)
     app = make_application(sys.argv)
+    folder = data_dir or standard_data_dir()
+    held = _hold_data_folder(folder, on_shown)  # before the window: one app per data folder
+    if not isinstance(held, single_instance.FolderClaim):
+        return held
     try:
-        window, db = open_window(data_dir or standard_data_dir())
+        window, db = open_window(folder)
     except DataFolderError as exc:
         if on_shown is not None:
             on_shown()
         messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+        held.release()
         return 2
     window.show()
+    held.answer_later_starts_when_shown(window)
     if on_shown is not None:
         on_shown()
     if quit_when_shown:
         _quit_once_exposed(app, window)
     code = app.exec()
     db.close()
+    held.release()
     return code
+
+
+def _hold_data_folder(folder: Path, on_shown) -> single_instance.FolderClaim | int:
+    """This app's hold on the data folder, or the exit code when it must not open a window:
+    0 when another app holds the folder and has brought its window forward, 3 when that app
+    does not answer, 2 when the folder cannot be written (each told to the person)."""
+    try:
+        held = single_instance.claim(folder)
+    except DataFolderError as exc:
+        if on_shown is not None:
+            on_shown()
+        messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+        return 2
+    if held is not None:
+        return held
+    if single_instance.bring_forward_running_app(folder):
+        return 0
+    if on_shown is not None:
+        on_shown()
+    messages.show_error(None, *single_instance.seems_open_message())
+    return 3
 
 
 def _quit_once_exposed(app: QApplication, window: MainWindow) -> None:
@@ -115,12 +143,17 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
     from app.example_case import example_case
     folder = data_dir or Path(tempfile.mkdtemp(prefix="soc-smoke-"))
     try:
+        held = single_instance.claim(folder)
+        if held is None:
+            print(f"smoke test failed: the app is already open with the data in {folder}", file=sys.stderr)
+            return 2
         window, db = open_window(folder)
         panel = window.workspace_panel
         if panel.case_id is None:
             panel.history.apply(CasePresence(
                 adds=True, case=example_case()))
         window.show()
+        answers_later_starts = held.answer_later_starts(window)
         if on_shown is not None:
             on_shown()
         QTimer.singleShot(0, app.quit)
@@ -131,6 +164,7 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
             "the grid has every row": panel.model.rowCount() == len(case.row_keys()),
             "the guide shows a topic": bool(window.guide_view.reader.toPlainText().strip()),
             "the database is sound": db.integrity() == "ok",
+            "a later start on this folder would be answered (QtNetwork's local server)": answers_later_starts,
         }
         if on_shown is not None:  # main() pauses the collector while starting; it must be back
             import gc
@@ -139,6 +173,7 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
             checks["PySide's helpers load precompiled (packaging/shiboken_support.py)"] = _support_precompiled()
         window.close()
         db.close()
+        held.release()
     except DataFolderError as exc:
         print(f"smoke test failed: {exc}", file=sys.stderr)
         return 2

@@ -11,7 +11,9 @@ spec.loader.exec_module(filters)
 
 
 def test_unused_qt_parts_are_left_out():
-    for dest in ("PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6Quick.so.6",
+    for dest in ("PySide6/Qt/plugins/tls/libqopensslbackend.so", "PySide6/Qt/plugins/tls/libqcertonlybackend.so",
+                 "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
+                 "PySide6/Qt/lib/libQt6QmlNetwork.so.6", "PySide6/Qt/lib/libQt6Quick.so.6",
                  "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
                  "PySide6/Qt/plugins/platforms/libqwayland-egl.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
                  "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
@@ -24,8 +26,18 @@ def test_what_the_app_needs_is_kept():
                  "PySide6/Qt/lib/libQt6PrintSupport.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
                  "PySide6/Qt/plugins/platforms/libqoffscreen.so",
                  "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-                 "PySide6/Qt/plugins/imageformats/libqico.so", "libxcb-cursor.so.0", "libfontconfig.so.1"):
+                 "PySide6/Qt/plugins/imageformats/libqico.so", "libxcb-cursor.so.0", "libfontconfig.so.1",
+                 # the local socket through which a second start brings the window forward
+                 "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/QtNetwork.abi3.so"):
         assert filters.keep_binary(dest), dest
+
+
+def test_the_spec_bundles_qtnetwork_for_the_local_socket():
+    spec_text = (ROOT / "packaging" / "second-opinion-companion.spec").read_text(encoding="utf-8")
+    excludes = spec_text[spec_text.index("excludes=["):]
+    excludes = excludes[:excludes.index("]")]
+    assert '"PySide6.QtNetwork"' not in excludes
+    assert '"PySide6.QtNetwork"' in spec_text[spec_text.index("hiddenimports="):spec_text.index("excludes=[")]
 
 
 def test_only_english_qt_translations_are_kept():
