@@ -44,10 +44,19 @@ def resume_collector() -> None:
     gc.enable()
 
 
+def data_folder(text: str) -> Path:
+    """--data-dir's value: an empty one is refused (it would quietly mean the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "it was empty, so there is no folder to keep your information in. Leave --data-dir out "
+            "to use the usual place, or give a folder, for example --data-dir ~/SecondOpinionData")
+    return Path(text)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="second-opinion-companion",
                                      description="Get and compare second opinions, privately.")
-    parser.add_argument("--data-dir", type=Path, help="keep the data in this folder instead of the usual place")
+    parser.add_argument("--data-dir", type=data_folder, help="keep the data in this folder instead of the usual place")
     parser.add_argument("--version", action="version", version=f"Second Opinion Companion {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the window offscreen, load the guide and a case, then exit (0 = fine)")

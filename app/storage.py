@@ -12,9 +12,10 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from app import migrations
+from app import data_check, migrations
 from app.aspects import CITATIONS, READINGS, custom_key
-from app.datadir import DB_NAME, DataFolderError, make_private, prepare_private_dir
+from app.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
+from app.datadir import DB_NAME, make_private, prepare_private_dir
 from app.domain import (
     ANSWER_PARTS,
     CASE_FIELDS,
@@ -29,10 +30,6 @@ from app.domain import (
 from app.questions import QUESTION_FIELDS, Question
 
 
-class DataFileError(DataFolderError):
-    """The data file is damaged or from a newer version; worded for the person."""
-
-
 class RecordGone(LookupError):
     """A write matched nothing: what it belongs to is no longer stored (deleted meanwhile)."""
 
@@ -44,28 +41,63 @@ def _changed_one(cursor: sqlite3.Cursor, what: str) -> None:
 
 
 class Database:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, checked: bool = False):
+        """Open the data file; raises DataFileError (or a subclass) with a message for the person.
+
+        The file is first checked read-only (app.data_check): a newer, damaged or empty file is
+        refused before anything writes to it (switching to WAL alone rewrites the header).
+        `checked=True` skips that when the caller has just checked it."""
         self.path = Path(path)
+        self.conn = None
+        self.damaged = False
+        if not checked:
+            finding = data_check.check_file(self.path)
+            if finding.kind == data_check.NEWER:
+                raise NewerDataFile(finding.message)
+            if finding.kind not in (data_check.NEW, data_check.SOUND):
+                raise DamagedDataFile(finding)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.text_factory = data_check.strict_text  # bytes that are not UTF-8 are damage
+            # deleted or overwritten text is zeroed in the file, whatever SQLite's build default
+            self.conn.execute("PRAGMA secure_delete=ON")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA synchronous=FULL")
             mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
-                raise sqlite3.OperationalError(f"journal mode {mode}")
+                raise DataFileError(
+                    f"The saved information in “{self.path}” could not be opened (SQLite would not "
+                    f"use its safe way of saving, only “{mode}”). Please start the app with another "
+                    "data folder.")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.close()
+            if data_check.damage_code(exc):
+                reason = "it could not be read"
+            else:
+                reason = exc.sqlite_errorname or "an unexpected problem"
             raise DataFileError(
-                f"The saved information in “{self.path}” could not be opened ({exc}). "
-                "The file has not been changed. If you have a backup, you can restore it, "
-                "or start the app with another data folder."
+                f"The saved information in “{self.path}” could not be opened ({reason}). "
+                "Please check that the folder can be written to and the disk is not full, or start "
+                "the app with another data folder (--data-dir)."
             ) from exc
+        except DataFileError:
+            self.close()
+            raise
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(str(self.path) + suffix))
 
     @classmethod
     def open_folder(cls, folder: Path) -> Database:
+        """Open (or start) the data in a folder; a missing file where data was before is refused."""
+        folder = Path(folder).expanduser()
+        if folder.is_dir():
+            finding = data_check.check_folder(folder)
+            if finding.kind == data_check.NEWER:
+                raise NewerDataFile(finding.message)
+            if finding.kind not in (data_check.NEW, data_check.SOUND):
+                raise DamagedDataFile(finding)
+            return cls(prepare_private_dir(folder) / DB_NAME, checked=True)
         return cls(prepare_private_dir(folder) / DB_NAME)
 
     def close(self) -> None:
@@ -98,8 +130,10 @@ class Database:
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > migrations.LATEST:
-            raise sqlite3.DatabaseError("it was saved by a newer version of this app")
+        if version > migrations.LATEST:  # the read-only check refuses this first; kept as a guard
+            raise NewerDataFile(
+                f"Your saved information in “{self.path}” was saved by a newer version of Second "
+                "Opinion Companion, and this version cannot read it. Please use the newer version.")
         for number in range(version, migrations.LATEST):
             with self.transaction() as conn:
                 for statement in migrations.STEPS[number].split(";"):
@@ -111,39 +145,85 @@ class Database:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def integrity(self) -> str:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        with self._reading():
+            return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    # ---- reading, and what a read that meets damage does ------------------------------
+    @contextmanager
+    def _reading(self):
+        """Turn damage met while reading into one DataReadError, and stop all writing.
+
+        SQLite errors are sorted by their code (CORRUPT, NOTADB, IOERR families); text that is
+        not UTF-8, a list that is not valid JSON or a value of the wrong kind is damage too.
+        Once damage is seen the connection is made query-only, so nothing is written into the
+        damaged file again (a later save fails and is reported by the write path)."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if not data_check.damage_code(exc):
+                raise
+            self._refuse_writes()
+            raise DataReadError(self._damage_message()) from exc
+        except (ValueError, TypeError) as exc:
+            self._refuse_writes()
+            raise DataReadError(self._damage_message()) from exc
+
+    def _refuse_writes(self) -> None:
+        self.damaged = True
+        try:
+            self.conn.execute("PRAGMA query_only=ON")
+        except sqlite3.Error:
+            pass  # a connection too broken for this cannot write either
+
+    def _damage_message(self) -> str:
+        return (f"Part of your saved information in “{self.path}” is damaged and could not be read. "
+                "To keep the rest as it is, the app will not save anything into this file from now "
+                "on. Please quit the app; when you start it again it will check the file and offer to "
+                "keep the damaged file aside and start with an empty workspace.")
+
+    @staticmethod
+    def _texts(values) -> tuple:
+        if not all(isinstance(v, str) for v in values):
+            raise TypeError("a stored text is not text")
+        return tuple(values)
 
     # ---- cases -------------------------------------------------------------------------
     def list_cases(self) -> list[CaseSummary]:
-        rows = self.conn.execute("SELECT id, title, person FROM case_file ORDER BY position, id")
-        return [CaseSummary(*row) for row in rows]
+        with self._reading():
+            rows = self.conn.execute("SELECT id, title, person FROM case_file ORDER BY position, id")
+            return [CaseSummary(case_id, *self._texts(rest)) for case_id, *rest in rows]
 
     def load_case(self, case_id: int) -> Case:
-        row = self.conn.execute(
-            f"SELECT id, {', '.join(CASE_FIELDS)} FROM case_file WHERE id=?", (case_id,)).fetchone()
-        if row is None:
-            raise KeyError(case_id)
-        case = Case(*row)
-        for op_row in self.conn.execute(
-                f"SELECT id, {', '.join(OPINION_FIELDS)} FROM opinion WHERE case_id=? "
-                "ORDER BY position, id", (case_id,)).fetchall():
-            case.opinions.append(self._load_opinion(Opinion(*op_row)))
-        case.custom_rows = [CustomRow(*r) for r in self.conn.execute(
-            "SELECT id, label FROM custom_row WHERE case_id=? ORDER BY position, id", (case_id,))]
-        return case
+        with self._reading():
+            row = self.conn.execute(
+                f"SELECT id, {', '.join(CASE_FIELDS)} FROM case_file WHERE id=?", (case_id,)).fetchone()
+            if row is None:
+                raise KeyError(case_id)
+            case = Case(row[0], *self._texts(row[1:]))
+            for op_row in self.conn.execute(
+                    f"SELECT id, {', '.join(OPINION_FIELDS)} FROM opinion WHERE case_id=? "
+                    "ORDER BY position, id", (case_id,)).fetchall():
+                case.opinions.append(self._load_opinion(Opinion(op_row[0], *self._texts(op_row[1:]))))
+            case.custom_rows = [CustomRow(r[0], *self._texts(r[1:])) for r in self.conn.execute(
+                "SELECT id, label FROM custom_row WHERE case_id=? ORDER BY position, id", (case_id,))]
+            return case
 
     def _load_opinion(self, op: Opinion) -> Opinion:
-        for key, text, choice, tags in self.conn.execute(
-                "SELECT row_key, text, choice, tags FROM answer WHERE opinion_id=?", (op.id,)):
-            op.answers[key] = Answer(text=text, choice=choice, tags=tuple(json.loads(tags)))
-        for key in (READINGS, CITATIONS):
-            kind = ENTRY_TYPES[key]
-            entries = tuple(kind(**json.loads(f)) for (f,) in self.conn.execute(
-                "SELECT fields FROM list_entry WHERE opinion_id=? AND row_key=? ORDER BY position",
-                (op.id, key)))
-            if entries:
-                op.answers[key] = Answer(entries=entries)
-        return op
+        with self._reading():
+            for key, text, choice, tags in self.conn.execute(
+                    "SELECT row_key, text, choice, tags FROM answer WHERE opinion_id=?", (op.id,)):
+                tags = json.loads(tags)
+                if not isinstance(tags, list):
+                    raise TypeError("tags are not a list")
+                op.answers[key] = Answer(text=text, choice=choice, tags=self._texts(tags))
+            for key in (READINGS, CITATIONS):
+                kind = ENTRY_TYPES[key]
+                entries = tuple(kind(**json.loads(f)) for (f,) in self.conn.execute(
+                    "SELECT fields FROM list_entry WHERE opinion_id=? AND row_key=? ORDER BY position",
+                    (op.id, key)))
+                if entries:
+                    op.answers[key] = Answer(entries=entries)
+            return op
 
     def insert_case(self, case: Case, index: int | None = None, questions=()) -> int:
         """Insert a whole case (new, or a snapshot being restored, with its questions) in one
@@ -278,9 +358,10 @@ class Database:
 
     # ---- questions ---------------------------------------------------------------------
     def list_questions(self, case_id: int) -> list[Question]:
-        return [Question(*row) for row in self.conn.execute(
-            f"SELECT id, {', '.join(QUESTION_FIELDS)} FROM question WHERE case_id=? "
-            "ORDER BY position, id", (case_id,))]
+        with self._reading():
+            return [Question(row[0], *self._texts(row[1:])) for row in self.conn.execute(
+                f"SELECT id, {', '.join(QUESTION_FIELDS)} FROM question WHERE case_id=? "
+                "ORDER BY position, id", (case_id,))]
 
     def insert_question(self, case_id: int, question: Question, index: int) -> int:
         with self.transaction() as conn:

@@ -6,11 +6,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.datadir import APP_DIR_NAME, DataFolderError
+from app import data_check
+from app.data_check import DamagedDataFile
+from app.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_dir
 from app.guide.content import Guide
 from app.resources import RESOURCES
 from app.storage import Database
@@ -61,11 +63,57 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_window(data_dir: Path) -> tuple[MainWindow, Database]:
-    """Open the data and build the window; raises DataFolderError with a message to show."""
-    db = Database.open_folder(data_dir)
+class StartDeclined(DataFolderError):
+    """The person chose to quit rather than start without their damaged or missing data."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartUp", text)
+
+
+def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]:
+    """Open the data and build the window; raises DataFolderError with a message to show.
+
+    A damaged, empty or missing data file is explained and the person chooses (ask=True):
+    start with an empty workspace (the old files moved aside, untouched) or quit (nothing
+    changed, StartDeclined). With ask=False (the smoke test) it is raised as it is."""
+    try:
+        db = Database.open_folder(data_dir)
+    except DamagedDataFile as exc:
+        if not ask:
+            raise
+        db = _start_without(exc.finding)
     window = MainWindow(Workspace(db), Guide(), UiState(data_dir), QApplication.font().pointSizeF())
     return window, db
+
+
+def _start_without(finding: data_check.Finding) -> Database:
+    aside = data_check.planned_aside(finding.folder) if finding.files else None
+    title = {data_check.EMPTY: _tr("Your saved information is empty"),
+             data_check.MISSING: _tr("Your saved information was not found")}.get(
+        finding.kind, _tr("Your saved information is damaged"))
+    if aside is not None:
+        keep = _tr("Start with an empty workspace: the app starts with no cases, and the files of your "
+                   "saved information are moved, exactly as they are, into the folder “{aside}”. "
+                   "Nothing in them is deleted; someone who knows computers may be able to get "
+                   "information back from them.").format(aside=aside)
+    else:
+        keep = _tr("Start with an empty workspace: the app starts with no cases, in a new data file.")
+    quit_text = _tr("Quit: nothing is changed. You can look for the file or ask someone for help, "
+                    "and start the app again later.")
+    text = f"{finding.message}\n\n{_tr('What you can do now:')}\n• {keep}\n• {quit_text}"
+    choice = messages.choose(None, title, text, [("empty", _tr("Start with an empty workspace")),
+                                                 ("quit", _tr("Quit"))], default="quit")
+    if choice != "empty":
+        raise StartDeclined(_tr("Nothing has been changed."))
+    if aside is not None:
+        aside = data_check.set_aside(finding, aside)
+    db = Database(prepare_private_dir(finding.folder) / DB_NAME)
+    if aside is not None:
+        messages.show_info(None, title, _tr(
+            "The files of your saved information were moved, exactly as they were, into the folder "
+            "“{aside}”. You are starting with an empty workspace.").format(aside=aside))
+    return db
 
 
 def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> int:
@@ -79,6 +127,11 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
         return held
     try:
         window, db = open_window(folder)
+    except StartDeclined:  # the person chose to quit; they have been told everything already
+        if on_shown is not None:
+            on_shown()
+        held.release()
+        return 2
     except DataFolderError as exc:
         if on_shown is not None:
             on_shown()
@@ -147,7 +200,7 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
         if held is None:
             print(f"smoke test failed: the app is already open with the data in {folder}", file=sys.stderr)
             return 2
-        window, db = open_window(folder)
+        window, db = open_window(folder, ask=False)  # nobody can answer a question here
         panel = window.workspace_panel
         if panel.case_id is None:
             panel.history.apply(CasePresence(

@@ -35,3 +35,20 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, "Information", title, text)
     box.addButton(box.StandardButton.Ok)
     box.exec()
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]],
+           default: str) -> str:
+    """Ask the person to pick one of a few (key, button label) options; returns the key.
+
+    Closing the box (Esc) picks `default`, which should be the choice that changes nothing."""
+    box = _box(parent, "Warning", title, text)
+    buttons = {}
+    for key, label in options:
+        button = box.addButton(label, box.ButtonRole.AcceptRole)
+        buttons[button] = key
+        if key == default:
+            box.setDefaultButton(button)
+            box.setEscapeButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton(), default)

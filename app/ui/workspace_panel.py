@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.aspects import OPINION_LABELS
 from app.comparison import row_question
+from app.data_check import DataReadError
 from app.dates import countdown
 from app.domain import CASE_FIELDS, Case, CustomRow, Opinion
 from app.edits import (
@@ -219,6 +220,13 @@ class WorkspacePanel(QWidget):
     def show_case(self, case_id: int | None) -> None:
         if case_id == self.case_id and case_id is not None:
             return
+        if case_id is not None:
+            try:  # read it all before showing any of it: damage is told, never shown as empty
+                self.ws.case(case_id)
+                self.ws.questions(case_id)
+            except DataReadError as exc:
+                messages.show_error(self, self.tr("This case cannot be shown"), str(exc))
+                case_id = None
         self.case_id = case_id
         self.case_picker.setCurrentIndex(self.case_picker.findData(case_id) if case_id else -1)
         self.model.set_case(case_id)

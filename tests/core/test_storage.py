@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from app import migrations
+from app import data_check, migrations
 from app.aspects import ASPECTS, CITATIONS, READINGS
 from app.datadir import DB_NAME, DataFolderError
 from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 from app.example_case import example_case
 from app.questions import Question
-from app.storage import Database, DataFileError
+from app.storage import DamagedDataFile, Database, DataReadError, NewerDataFile
 
 
 @pytest.fixture
@@ -141,18 +141,140 @@ def test_damaged_file_gives_a_clear_message_and_is_not_touched(tmp_path):
     path = tmp_path / DB_NAME
     garbage = b"this is not a database" * 100
     path.write_bytes(garbage)
-    with pytest.raises(DataFileError, match="could not be opened"):
+    with pytest.raises(DamagedDataFile, match="is damaged") as raised:
         Database(path)
+    assert raised.value.finding.kind == data_check.DAMAGED and "backup" not in str(raised.value)
     assert path.read_bytes() == garbage
+    assert os.listdir(tmp_path) == [DB_NAME]
 
 
-def test_file_from_a_newer_version_is_refused_untouched(tmp_path):
+@pytest.mark.parametrize("journal", ["DELETE", "WAL"])
+def test_file_from_a_newer_version_is_refused_untouched(tmp_path, journal):
     path = tmp_path / DB_NAME
     conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA journal_mode={journal}")
+    conn.execute("CREATE TABLE future (x)")
     conn.execute("PRAGMA user_version=999")
     conn.close()
-    with pytest.raises(DataFileError, match="newer version"):
+    before = (path.read_bytes(), path.stat().st_mtime_ns, os.listdir(tmp_path))
+    with pytest.raises(NewerDataFile, match="newer version.*has not been changed") as raised:
+        Database.open_folder(tmp_path)
+    assert "backup" not in str(raised.value)
+    with pytest.raises(NewerDataFile):
         Database(path)
+    # not one byte, not its time, and no -wal or -shm created beside it (the WAL switch used to)
+    assert (path.read_bytes(), path.stat().st_mtime_ns, os.listdir(tmp_path)) == before
+
+
+def test_a_zero_byte_file_is_told_apart_from_a_new_install(tmp_path):
+    (tmp_path / DB_NAME).write_bytes(b"")
+    with pytest.raises(DamagedDataFile, match="is empty") as raised:
+        Database.open_folder(tmp_path)
+    assert raised.value.finding.kind == data_check.EMPTY
+    assert (tmp_path / DB_NAME).stat().st_size == 0
+
+
+def test_a_missing_file_where_data_was_is_told_but_a_new_folder_is_a_new_install(tmp_path):
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "ui-state.ini").write_text("[view]\nzoom=100\n")
+    with pytest.raises(DamagedDataFile, match="was not found") as raised:
+        Database.open_folder(used)
+    assert raised.value.finding.kind == data_check.MISSING
+    assert sorted(os.listdir(used)) == ["ui-state.ini"]
+    fresh = Database.open_folder(tmp_path / "new")
+    assert fresh.list_cases() == []
+    fresh.close()
+
+
+def test_set_aside_moves_every_file_untouched_and_says_where(tmp_path):
+    db = Database.open_folder(tmp_path)
+    db.insert_case(example_case())
+    names = sorted(os.listdir(tmp_path))  # the database, -wal and -shm while open
+    digests = {n: data_check.file_digest(tmp_path / n) for n in names}
+    finding = data_check.Finding(data_check.DAMAGED, tmp_path, "x", data_check.data_files(tmp_path))
+    aside = data_check.set_aside(finding)
+    db.close()
+    assert aside.parent == tmp_path and aside.name.startswith("damaged-")
+    assert {n: data_check.file_digest(aside / n) for n in os.listdir(aside)} == digests
+    assert not (tmp_path / DB_NAME).exists()
+
+
+def test_damage_met_when_a_case_is_read_is_one_clear_error_and_stops_writing(tmp_path):
+    db = Database.open_folder(tmp_path)
+    first = db.insert_case(Case(0, "First"))
+    later = db.insert_case(Case(0, "Later"))
+    op_id = db.insert_opinion(later, Opinion(0, "First opinion"), 0)
+    db.set_answer(op_id, "my_notes", "text", "long " * 5000)  # on overflow pages of its own
+    db.close()
+    conn = sqlite3.connect(tmp_path.joinpath(DB_NAME).as_uri() + "?immutable=1", uri=True)
+    overflow = conn.execute("SELECT pageno FROM dbstat WHERE pagetype='overflow'").fetchone()[0]
+    conn.close()
+    db = Database.open_folder(tmp_path)
+    assert db.load_case(first).title == "First"
+    with open(tmp_path / DB_NAME, "r+b") as f:  # damaged while open
+        f.seek((overflow - 1) * 4096)
+        f.write(bytes(4096))
+    with pytest.raises(DataReadError, match="damaged"):
+        db.load_case(later)
+    assert db.damaged
+    with pytest.raises(sqlite3.OperationalError) as refused:
+        db.set_case_field(first, "title", "changed")
+    assert refused.value.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+    db.close()
+
+
+def test_text_that_is_not_utf8_is_damage_not_a_crash(tmp_path):
+    db = Database.open_folder(tmp_path)
+    case_id = db.insert_case(Case(0, "Title"))
+    db.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("UPDATE case_file SET notes = CAST(X'66FF6F' AS TEXT)")  # bytes no text can have
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDataFile, match="not readable"):  # found by the check at start
+        Database.open_folder(tmp_path)
+    db = Database(tmp_path / DB_NAME, checked=True)  # and by the read itself
+    with pytest.raises(DataReadError):
+        db.load_case(case_id)
+    db.close()
+
+
+def _bytes_of(folder):
+    return b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file())
+
+
+def test_deleted_and_overwritten_text_is_erased_from_the_file(tmp_path):
+    db = Database.open_folder(tmp_path)
+    assert db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    gone_case = "Zebrafish-diagnosis-7731"
+    overwritten = "Quokka-remark-4410"
+    case_id = db.insert_case(Case(0, "Kept", notes=gone_case))
+    other = db.insert_case(Case(0, "Other"))
+    op_id = db.insert_opinion(other, Opinion(0, "First opinion"), 0)
+    db.set_answer(op_id, "my_notes", "text", overwritten)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert gone_case.encode() in _bytes_of(tmp_path)  # the search below can find it
+    db.delete_case(case_id)
+    db.set_answer(op_id, "my_notes", "text", "something else entirely")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for word in (gone_case, overwritten):
+        assert word.encode() not in _bytes_of(tmp_path), word  # database file and WAL
+    db.close()
+    for word in (gone_case, overwritten):
+        assert word.encode() not in _bytes_of(tmp_path), word
+
+
+def test_without_secure_delete_the_same_search_finds_deleted_text(tmp_path):
+    """The test above can fail: with secure_delete off, deleted text stays in the file."""
+    path = tmp_path / "plain.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA secure_delete=OFF")
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.execute("INSERT INTO t VALUES ('Zebrafish-diagnosis-7731'), ('kept')")
+    conn.execute("DELETE FROM t WHERE x LIKE 'Zebra%'")
+    conn.close()
+    assert b"Zebrafish-diagnosis-7731" in path.read_bytes()
 
 
 def test_an_existing_folder_keeps_its_permissions_but_our_files_are_private(tmp_path):

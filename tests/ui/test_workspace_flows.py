@@ -351,11 +351,11 @@ def test_a_damaged_data_file_gives_a_kind_message_and_is_left_alone(qtbot, tmp_p
     damaged = folder / DB_NAME
     damaged.write_bytes(b"\x00\x01 not a database" * 64)
     before = damaged.read_bytes()
-    shown = []
-    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
-    assert application.run(folder) == 2
-    assert "could not be opened" in shown[0] and "has not been changed" in shown[0]
-    assert damaged.read_bytes() == before
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, options, default: asked.append(text) or "quit")
+    assert application.run(folder) == 2  # the person chose Quit
+    assert "is damaged" in asked[0] and "Quit: nothing is changed" in asked[0] and "backup" not in asked[0]
+    assert damaged.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == [DB_NAME]
 
 
 def test_the_whole_app_makes_no_network_connection(qtbot, data_dir, monkeypatch):

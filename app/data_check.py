@@ -1,0 +1,402 @@
+"""Look at the data file before anything writes to it, and keep a damaged one aside, untouched.
+
+The check never writes a byte into the data folder: the file's header is read with plain
+Python, then SQLite opens it read-only. Without a -wal file it opens with `immutable=1`
+(nothing can be created beside it, not even a -shm index); with a -wal and its -shm it
+opens with `mode=ro&readonly_shm=1`; a -wal without its -shm is checked on a private
+copy in a temporary folder, because SQLite would otherwise create the -shm in the data
+folder. Only after the file is known to be sound does `Database` open it for writing
+(switching to WAL writes the header, which is why the check must come first).
+
+A damaged file is never repaired, written or deleted. `set_aside` MOVES its files (the
+database, -wal and -shm) into a new `damaged-YYYYmmdd-HHMMSS` folder inside the data folder
+rather than copying them: a rename rewrites no byte, needs no free space (damage often
+comes with a full or failing disk), cannot fail halfway through a file, and leaves no
+damaged file where the app would open and write it again. Every file is hashed before and
+after, so the person is told it was kept "exactly as it was" only when that was verified.
+
+Messages here are plain sentences for the person (the UI shows them as they are).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import struct
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app import migrations
+from app.datadir import DB_NAME, DataFolderError
+
+UI_STATE_NAME = "ui-state.ini"
+COMPANIONS = ("-wal", "-shm")
+HEADER_MAGIC = b"SQLite format 3\x00"
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+WAL_INDEX_VERSION = 3007000
+JSON_COLUMNS = {("answer", "tags"): list, ("list_entry", "fields"): dict}  # stored as JSON text
+
+# what a finding is (stable keys)
+NEW, SOUND, NEWER, DAMAGED, EMPTY, MISSING = "new", "sound", "newer", "damaged", "empty", "missing"
+
+
+class DataFileError(DataFolderError):
+    """The data file cannot be used as it is; the message is worded for the person."""
+
+
+class NewerDataFile(DataFileError):
+    """The file was saved by a newer version of the app; it is left exactly as it is."""
+
+
+class DamagedDataFile(DataFileError):
+    """The file is damaged, empty or missing; `finding` says which and which files belong to it."""
+
+    def __init__(self, finding: Finding):
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+class DataReadError(DataFileError):
+    """Damage found while reading, after start-up (for example when a case is opened)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    folder: Path
+    detail: str = ""  # what was found, in plain words
+    files: tuple[Path, ...] = field(default_factory=tuple)  # the data's files that exist
+
+    @property
+    def message(self) -> str:
+        return self.detail
+
+
+def damage_code(exc: BaseException) -> bool:
+    """True for SQLite errors that mean the file itself is damaged or unreadable.
+
+    Sorted by SQLite's primary error code (CORRUPT, NOTADB, IOERR and their extended
+    codes), never by the words of the message."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return False
+    return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_IOERR)
+
+
+def strict_text(value: bytes) -> str:
+    """SQLite text as Python str, refusing bytes that are not UTF-8 (damage) with a ValueError."""
+    return value.decode("utf-8")
+
+
+def data_files(folder: Path) -> tuple[Path, ...]:
+    db = folder / DB_NAME
+    return tuple(p for p in (db, *(Path(str(db) + s) for s in COMPANIONS)) if os.path.lexists(p))
+
+
+def check_folder(folder: Path) -> Finding:
+    """What is in the data folder: new, sound, newer, damaged, empty or missing. Writes nothing."""
+    folder = Path(folder)
+    db = folder / DB_NAME
+    files = data_files(folder)
+    if not os.path.lexists(db):
+        if files:
+            return Finding(MISSING, folder, (
+                f"Your saved information was not found: the file “{DB_NAME}” is missing from the "
+                f"folder “{folder}”, but files that belong to it are still there. If you moved or "
+                "renamed it, put it back and start the app again."), files)
+        if (folder / UI_STATE_NAME).exists():
+            return Finding(MISSING, folder, (
+                f"Your saved information was not found: this app has been used with the folder "
+                f"“{folder}” before, but the file “{DB_NAME}” that holds your cases is not there. "
+                "If you moved or renamed it, put it back and start the app again."), files)
+        return Finding(NEW, folder)
+    return check_file(db)
+
+
+def snapshot(files) -> dict[str, tuple[int, int]]:
+    out = {}
+    for p in files:
+        try:
+            st = os.lstat(p)
+            out[str(p)] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            pass
+    return out
+
+
+def check_file(db: Path) -> Finding:
+    """Check one data file and its -wal/-shm without writing anything."""
+    db = Path(db)
+    paths = (db, Path(str(db) + "-wal"), Path(str(db) + "-shm"))
+    before = snapshot(paths)
+    finding = _check_file(db)
+    if finding.kind == NEWER:
+        unchanged = snapshot(paths) == before
+        finding = Finding(NEWER, finding.folder, (
+            f"Your saved information in “{db}” was saved by a newer version of Second Opinion "
+            "Companion, and this version cannot read it."
+            + (" It has not been changed." if unchanged else "")
+            + " Please use the newer version, or start this one with another data folder "
+            "(--data-dir)."), finding.files)
+    return finding
+
+
+def _check_file(db: Path) -> Finding:
+    db = Path(db)
+    folder = db.parent
+    files = data_files(folder) if db.name == DB_NAME else tuple(
+        p for p in (db, Path(str(db) + "-wal"), Path(str(db) + "-shm")) if os.path.lexists(p))
+    if not os.path.lexists(db):
+        return Finding(NEW, folder)
+
+    def damaged(what: str) -> Finding:
+        return Finding(DAMAGED, folder, (
+            f"Your saved information in “{db}” is damaged: {what} The app will not write to it "
+            "again."), files)
+
+    if os.path.islink(db) or not db.is_file():
+        kind = "a folder" if db.is_dir() else "something that is not a file"
+        return damaged(f"in its place there is {kind}, not the app's data file.")
+    wal, shm = Path(str(db) + "-wal"), Path(str(db) + "-shm")
+    try:
+        size = db.stat().st_size
+        with open(db, "rb") as f:
+            header = f.read(100)
+        wal_header = b""
+        if wal.is_file():
+            with open(wal, "rb") as f:
+                wal_header = f.read(32)
+        shm_header = b""
+        if shm.is_file():
+            with open(shm, "rb") as f:
+                shm_header = f.read(104)
+    except OSError as exc:
+        return damaged(f"it cannot be read ({exc.strerror or exc}).")
+
+    if size == 0 and not wal_header:
+        return Finding(EMPTY, folder, (
+            f"Your saved information is empty: the file “{db}” has nothing in it (0 bytes), so no "
+            "cases could be read from it. This can happen if the computer stopped suddenly while "
+            "saving, or if the disk was full."), files)
+    if len(header) < 100 or not header.startswith(HEADER_MAGIC):
+        return damaged("it is not a data file this app can read (its beginning is not what it should be).")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return damaged("its beginning is damaged.")
+    if struct.unpack(">I", header[60:64])[0] > migrations.LATEST:
+        return Finding(NEWER, folder, "", files)
+    change_counter, pages, valid_for = (struct.unpack(">I", header[i:i + 4])[0] for i in (24, 28, 92))
+    if size % page_size or (change_counter == valid_for and pages * page_size > size):
+        return damaged("it has been cut short, so part of it is missing.")
+    if wal_header and not _wal_header_ok(wal_header):
+        return damaged(f"the file holding its most recent changes (“{wal.name}”) is damaged.")
+    if not wal.exists() and _shm_says_changes_pending(shm_header):
+        return damaged(f"the file holding its most recent changes (“{wal.name}”) is missing, so "
+                       "the latest changes are not there.")
+    return _check_with_sqlite(db, wal, shm, files, damaged)
+
+
+def _wal_header_ok(h: bytes) -> bool:
+    if len(h) < 32:
+        return False
+    magic = struct.unpack(">I", h[:4])[0]
+    if magic not in WAL_MAGICS:
+        return False
+    big_endian = magic & 1
+    fmt = ">" if big_endian else "<"
+    s0 = s1 = 0
+    for i in range(0, 24, 8):
+        x0, x1 = struct.unpack(fmt + "II", h[i:i + 8])
+        s0 = (s0 + x0 + s1) & 0xFFFFFFFF
+        s1 = (s1 + x1 + s0) & 0xFFFFFFFF
+    return (s0, s1) == struct.unpack(">II", h[24:32])
+
+
+def _shm_says_changes_pending(h: bytes) -> bool:
+    """The -shm index (native byte order) records frames not yet copied into the database."""
+    if len(h) < 104:
+        return False
+    for order in ("<", ">"):
+        version, _, _, is_init = struct.unpack(order + "IIIB", h[:13])
+        if version == WAL_INDEX_VERSION and is_init:
+            max_frame = struct.unpack(order + "I", h[16:20])[0]
+            backfilled = struct.unpack(order + "I", h[96:100])[0]
+            return max_frame > backfilled
+    return False
+
+
+def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged) -> Finding:
+    folder = db.parent
+    temp = None
+    try:
+        if not wal.exists():
+            uri = db.resolve().as_uri() + "?immutable=1"
+        elif shm.exists():
+            uri = db.resolve().as_uri() + "?mode=ro&readonly_shm=1"
+        else:  # SQLite would create the -shm beside it: check a private copy instead
+            temp = Path(tempfile.mkdtemp(prefix="soc-check-"))
+            shutil.copyfile(db, temp / db.name)
+            shutil.copyfile(wal, temp / wal.name)
+            uri = (temp / db.name).as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.text_factory = strict_text
+            conn.execute("PRAGMA secure_delete=ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > migrations.LATEST:
+                return Finding(NEWER, folder, "", files)
+            result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                return damaged("parts of it are broken inside.")
+            missing = _schema_problem(conn, version)
+            if missing:
+                return damaged(missing)
+            problem = _content_problem(conn)
+            if problem:
+                return damaged(problem)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if damage_code(exc):
+            code = exc.sqlite_errorcode & 0xFF
+            return damaged({sqlite3.SQLITE_CORRUPT: "parts of it are broken inside.",
+                            sqlite3.SQLITE_NOTADB: "it is not a data file this app can read."}.get(
+                code, "the computer could not read it from the disk."))
+        raise DataFileError(
+            f"Your saved information in “{db}” could not be checked ({exc.sqlite_errorname or exc}). "
+            "It has not been changed. Please check that you can open that folder, then start the app "
+            "again.") from exc
+    except OSError as exc:
+        return damaged(f"it cannot be read ({exc.strerror or exc}).")
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    return Finding(SOUND, folder, "", files)
+
+
+_TABLE = re.compile(r"CREATE TABLE (\w+)")
+
+
+@functools.lru_cache(maxsize=4)
+def expected_columns(version: int) -> dict[str, list[str]]:
+    """The tables and columns a file at this schema version must have."""
+    ref = sqlite3.connect(":memory:")
+    try:
+        for step in migrations.STEPS[:version]:
+            ref.executescript(step)
+        names = [n for step in migrations.STEPS[:version] for n in _TABLE.findall(step)]
+        return {n: [r[1] for r in ref.execute(f"PRAGMA table_info({n})")] for n in names}
+    finally:
+        ref.close()
+
+
+def _schema_problem(conn, version: int) -> str:
+    if version == 0 and conn.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
+        # not ours: a file of some other program, or another file's -wal laid over this one
+        return "it holds something other than this app's information."
+    for table, columns in expected_columns(version).items():
+        have = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        if not have:
+            return f"a part of it that holds your information (the “{table}” table) is missing."
+        if have != columns:
+            return f"a part of it that holds your information (the “{table}” table) is not as it should be."
+    return ""
+
+
+def _content_problem(conn) -> str:
+    """Read every stored value once, in SQLite's C code (a few ms would show in start-up time):
+    text must be text and valid UTF-8, numbers numbers, stored lists valid JSON."""
+    for table, columns in expected_columns(conn.execute("PRAGMA user_version").fetchone()[0]).items():
+        info = {r[1]: r[2].upper() for r in conn.execute(f"PRAGMA table_info({table})")}
+        wrong_kind = " OR ".join(
+            f"typeof({c}) != '{'text' if info[c] == 'TEXT' else 'integer'}'" for c in columns)
+        if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {wrong_kind})").fetchone()[0]:
+            return f"a stored value (in “{table}”) is not of the right kind."
+        texts = [c for c in columns if info[c] == "TEXT"]
+        if texts:
+            # ASCII newlines between values keep any broken UTF-8 sequence broken
+            joined = " || char(10) || ".join(f"CAST({c} AS BLOB)" for c in texts)
+            blob = conn.execute(f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table}").fetchone()[0]
+            try:
+                bytes(blob or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                return f"some stored text (in “{table}”) is not readable."
+        for (jtable, column), shape in JSON_COLUMNS.items():
+            if jtable == table:
+                kind = "array" if shape is list else "object"
+                bad = conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE NOT json_valid({column}) "
+                                   f"OR json_type({column}) != '{kind}')").fetchone()[0]
+                if bad:
+                    return f"a stored list (in “{table}”) is not readable."
+    return ""
+
+
+# ---- keeping a damaged file aside ----------------------------------------------------------
+def file_digest(path: Path) -> str:
+    """A hash of a file, or of a folder's whole tree (names and contents)."""
+    h = hashlib.sha256()
+    if path.is_dir() and not path.is_symlink():
+        for sub in sorted(path.rglob("*")):
+            h.update(str(sub.relative_to(path)).encode("utf-8", "surrogateescape"))
+            if sub.is_file():
+                h.update(file_digest(sub).encode())
+        return "dir:" + h.hexdigest()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def aside_folder_name(now: datetime | None = None) -> str:
+    return "damaged-" + (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def planned_aside(folder: Path) -> Path:
+    """Where set_aside will put the files (a name that does not exist yet)."""
+    base = Path(folder) / aside_folder_name()
+    target, n = base, 1
+    while target.exists():
+        n += 1
+        target = base.with_name(f"{base.name}-{n}")
+    return target
+
+
+def set_aside(finding: Finding, target: Path | None = None) -> Path:
+    """Move the data's files, untouched, into a new folder inside the data folder; return it.
+
+    Raises DataFolderError (nothing changed) when the folder cannot be made or a file cannot
+    be moved, and DataFileError when a moved file is not byte-for-byte what it was."""
+    target = target or planned_aside(finding.folder)
+    files = [p for p in finding.files if os.path.lexists(p)]
+    before = {p.name: file_digest(p) for p in files if not p.is_symlink()}
+    moved: list[tuple[Path, Path]] = []
+    try:
+        target.mkdir(mode=0o700)
+        for p in files:
+            os.rename(p, target / p.name)
+            moved.append((p, target / p.name))
+    except OSError as exc:
+        for src, dst in reversed(moved):  # put back what was moved: nothing changed
+            try:
+                os.rename(dst, src)
+            except OSError:
+                pass
+        try:
+            target.rmdir()
+        except OSError:
+            pass
+        raise DataFolderError(
+            f"The damaged file could not be moved aside into “{target}” ({exc.strerror or exc}). "
+            "Nothing has been changed. Please check that the folder can be written to, or start "
+            "the app with another data folder (--data-dir).") from exc
+    after = {name: file_digest(target / name) for name in before}
+    if after != before:
+        raise DataFileError(f"The damaged file was moved to “{target}”, but it now reads differently "
+                            "from before. Please leave that folder as it is.")
+    return target
