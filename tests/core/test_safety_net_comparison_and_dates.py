@@ -65,6 +65,7 @@ def test_a_custom_row_is_a_text_row_with_its_own_label():
                 Answer(entries=(TestReading("CT", "", "3 cm"),))], True),
     (READINGS, [Answer(entries=(TestReading("CT", "", "2 cm"),)),
                 Answer(entries=(TestReading("ct", "", "2 CM"),))], False),
+    (TEXT, [Answer(text="x" * DISPLAY_LIMIT + " then A"), Answer(text="x" * DISPLAY_LIMIT + " then B")], True),
 ])
 def test_the_entries_differ_hint(kind, answers, differ):
     assert entries_differ(kind, answers) is differ

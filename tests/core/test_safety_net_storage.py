@@ -147,8 +147,20 @@ def test_a_newer_file_is_refused_with_its_reason(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version={migrations.LATEST + 1}")
     conn.close()
-    with pytest.raises(DataFileError, match="it was saved by a newer version of this app"):
+    with pytest.raises(DataFileError, match=r"\(it was saved by a newer version of this app\)"):
         Database(path)
+
+
+def test_a_path_sqlite_cannot_open_at_all_gives_the_same_clear_message(tmp_path):
+    folder_not_file = tmp_path / DB_NAME
+    folder_not_file.mkdir()
+    with pytest.raises(DataFileError, match="could not be opened"):
+        Database(folder_not_file)
+
+
+def test_a_fresh_file_passes_the_integrity_check(db):
+    db.insert_case(Case(0, "x"))
+    assert db.integrity() == "ok"
 
 
 # ---- a failed write: raised, rolled back, and the connection still works -------------------

@@ -85,7 +85,7 @@ def test_case_fields_are_set_in_memory_and_on_disk(ws, folder, full_case):
     ws.set(("case", full_case, "notes"), "Bring the scans")
     assert ws.get(("case", full_case, "notes")) == "Bring the scans"
     assert ws.case(full_case).notes == on_disk(folder, full_case).notes == "Bring the scans"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="opinions"):
         ws.set(("case", full_case, "opinions"), [])
 
 
@@ -101,7 +101,7 @@ def test_opinion_fields_are_set_in_memory_and_on_disk(ws, folder, full_case):
         ("Dr. A", ""), ("Dr. Bea", "City Hospital"), ("Dr. C", "")]
     assert [(o.doctor, o.institution) for o in ws.case(full_case).opinions] == [
         ("Dr. A", ""), ("Dr. Bea", "City Hospital"), ("Dr. C", "")]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="answers"):
         ws.set(("opinion", full_case, ops[1], "answers"), {})
     assert ws.case(full_case).opinions[1].answers == {}
 
@@ -150,13 +150,14 @@ def test_question_fields_are_set_in_memory_and_on_disk(ws, folder, full_case):
     assert ws.questions(full_case) == expected == questions_on_disk(folder, full_case)
 
 
-def test_unknown_targets_are_refused(ws, full_case):
-    with pytest.raises(ValueError):
+def test_unknown_targets_are_refused_and_named(ws, full_case):
+    with pytest.raises(ValueError, match="planet"):
         ws.get(("planet", full_case, "x"))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="planet"):
         ws.set(("planet", full_case, "x"), "y")
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as caught:
         ws.get(("question", full_case, 424242, "text"))
+    assert caught.value.args == (424242,)
 
 
 def test_each_case_keeps_its_own_values(ws, folder, full_case):
@@ -192,7 +193,7 @@ def test_a_refused_write_leaves_memory_and_disk_unchanged(ws, folder, full_case,
         ws.set(target, new)
     assert isinstance(caught.value.__cause__, sqlite3.Error)
     message = str(caught.value)
-    assert "the data folder cannot be written to" in message
+    assert "because the data folder cannot be written to." in message
     assert "Your earlier work is safe and unchanged." in message
     assert ws.get(target) == before_memory
     assert on_disk(folder, full_case) == before_disk
@@ -227,6 +228,21 @@ def test_a_full_disk_is_named_as_the_reason(ws, full_case):
     message = str(caught.value)
     assert "because the disk is full" in message
     assert "Free some space or check the folder, then try again." in message
+
+
+@pytest.mark.parametrize("words", ["attempt to write a readonly database", "Read-only file system"])
+def test_the_read_only_wording(ws, full_case, monkeypatch, words):
+    """However SQLite or the system words it, a folder that cannot be written is named as such."""
+    def read_only(*args):
+        exc = sqlite3.OperationalError(words)
+        exc.sqlite_errorcode, exc.sqlite_errorname = sqlite3.SQLITE_READONLY, "SQLITE_READONLY"
+        raise exc
+    monkeypatch.setattr(ws.db, "set_case_field", read_only)
+    with pytest.raises(SaveError) as caught:
+        ws.set(("case", full_case, "title"), "x")
+    assert str(caught.value).startswith(
+        "That change could not be saved because the data folder cannot be written to. ")
+    assert ws.get(("case", full_case, "title")) == "Case"
 
 
 def test_the_disk_full_wording(ws, full_case, monkeypatch):
@@ -354,6 +370,7 @@ def test_cases_insert_at_a_place_and_a_removed_case_is_gone(ws, folder, full_cas
     first = ws.insert_case(Case(0, "First"), [Question(0, "Q")], 0)
     assert [c.title for c in ws.case_summaries()] == ["First", "Case", "Second"] == titles_on_disk(folder)
     assert [q.text for q in ws.questions(first)] == ["Q"]
+    assert ws.case(full_case).title == "Case" and len(ws.questions(full_case)) == 3  # shown, so in memory
     ws.remove_case(full_case)
     assert [c.id for c in ws.case_summaries()] == [first, second]
     assert titles_on_disk(folder) == ["First", "Second"]
