@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test test-fast lint bench package package-test clean
+.PHONY: help run test test-fast lint bench mutate package package-test clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -32,6 +32,13 @@ lint: $(STAMP)  ## ruff, and the import contract that keeps the core Qt-free
 bench: $(STAMP)  ## start-up and search benchmarks, as ratios against a bare PySide6 window
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+mutate: $(STAMP)  ## mutation-test the core (storage, workspace, edits, comparison, dates); ~10-15 min
+	$(BIN)/python -m pip install -q -e ".[mutate]"
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2
+	$(BIN)/python scripts/mutation_summary.py --list
+	$(BIN)/python scripts/mutate_by_hand.py
+
 package: $(STAMP)  ## build the one-folder app into dist/ with PyInstaller
 	$(BIN)/python -m pip install -q -e ".[package]"
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
@@ -42,4 +49,4 @@ package-test:  ## run the frozen app's smoke test offscreen (fails on errors or 
 	packaging/check_frozen.sh
 
 clean:  ## remove the virtual environment and build output
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache mutants

@@ -1,0 +1,144 @@
+"""Hand-written mutants that mutmut cannot make, run against the core tests (`make mutate`).
+
+mutmut leaves decorated functions alone (`transaction()` is a @contextmanager, `case_id` a
+@property) and never reorders statements, yet "ROLLBACK removed", "exception swallowed" and
+"memory updated before the write" are the breakages a refactor of the record layer is most likely
+to bring. Each mutant below is applied to a scratch copy of the tree, the core tests run with -x,
+and the mutant must make them fail. Exit status 1 if any survives.
+
+When the code these mutants target is rewritten, rewrite the mutants to match the new code: a
+mutant whose text is no longer found is reported as MISSING (and fails the run), never skipped.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (file, exact text, replacement, what a broken refactor would do)
+MUTANTS: list[tuple[str, str, str, str]] = [
+    ("app/storage.py", 'self.conn.execute("ROLLBACK")\n', "pass\n",
+     "transaction(): no ROLLBACK after a failed write"),
+    ("app/storage.py", '            raise\n        self.conn.execute("COMMIT")',
+     '            return\n        self.conn.execute("COMMIT")',
+     "transaction(): the exception is swallowed"),
+    ("app/storage.py", '        self.conn.execute("COMMIT")', "        pass",
+     "transaction(): no COMMIT"),
+    ("app/workspace.py", "        return self.db.list_cases()", "        return []",
+     "case_summaries() returns nothing"),
+    ("app/workspace.py",
+     "            self._write(self.db.set_case_field, case_id, rest[0], value)\n"
+     "            setattr(case, rest[0], value)",
+     "            setattr(case, rest[0], value)\n"
+     "            self._write(self.db.set_case_field, case_id, rest[0], value)",
+     "set case field: memory changed before the write"),
+    ("app/workspace.py",
+     "            self._write(self.db.set_opinion_field, op_id, name, value)\n"
+     "            setattr(case.opinion(op_id), name, value)",
+     "            setattr(case.opinion(op_id), name, value)\n"
+     "            self._write(self.db.set_opinion_field, op_id, name, value)",
+     "set opinion field: memory changed before the write"),
+    ("app/workspace.py",
+     "            self._write(self.db.set_answer, op_id, row_key, part, value)\n"
+     "            op = case.opinion(op_id)\n"
+     "            op.answers[row_key] = replace(op.answer(row_key), **{part: value})",
+     "            op = case.opinion(op_id)\n"
+     "            op.answers[row_key] = replace(op.answer(row_key), **{part: value})\n"
+     "            self._write(self.db.set_answer, op_id, row_key, part, value)",
+     "set answer: memory changed before the write"),
+    ("app/workspace.py",
+     "            self._write(self.db.set_custom_row_label, rest[0], value)\n"
+     "            row = case.custom_row(rest[0])\n"
+     "            row.label = value",
+     "            row = case.custom_row(rest[0])\n"
+     "            row.label = value\n"
+     "            self._write(self.db.set_custom_row_label, rest[0], value)",
+     "set row label: memory changed before the write"),
+    ("app/workspace.py",
+     "            self._write(self.db.set_question_field, q_id, name, value)\n"
+     "            index, q = self.find_question(case_id, q_id)\n"
+     "            self._questions[case_id][index] = replace(q, **{name: value})",
+     "            index, q = self.find_question(case_id, q_id)\n"
+     "            self._questions[case_id][index] = replace(q, **{name: value})\n"
+     "            self._write(self.db.set_question_field, q_id, name, value)",
+     "set question field: memory changed before the write"),
+    ("app/workspace.py",
+     "        self._write(self.db.set_opinion_order, case_id, ids)\n"
+     "        case.opinions.insert(dst, case.opinions.pop(src))",
+     "        case.opinions.insert(dst, case.opinions.pop(src))\n"
+     "        self._write(self.db.set_opinion_order, case_id, ids)",
+     "move opinion: memory changed before the write"),
+    ("app/workspace.py",
+     "        self._write(self.db.delete_opinion, opinion_id)\n"
+     "        del case.opinions[index]",
+     "        del case.opinions[index]\n"
+     "        self._write(self.db.delete_opinion, opinion_id)",
+     "remove opinion: memory changed before the write"),
+    ("app/workspace.py",
+     "        self._write(self.db.delete_question, question_id)\n"
+     "        del self._questions[case_id][index]",
+     "        del self._questions[case_id][index]\n"
+     "        self._write(self.db.delete_question, question_id)",
+     "remove question: memory changed before the write"),
+    ("app/workspace.py", '    if "full" in text:', '    if "full" in "":',
+     "the save-error message never names a full disk"),
+    ("app/edits.py", "            self.new = other.new\n", "            pass\n",
+     "a merged typing burst keeps its first value"),
+    ("app/edits.py", "        return self.target[1]", "        return self.target[0]",
+     "SetValue.case_id names the wrong thing"),
+    ("app/edits.py", "        return self.edits[0].case_id if self.edits else None", "        return None",
+     "Macro.case_id is lost"),
+    ("app/edits.py", "        return self.case.id\n", "        return None\n",
+     "CasePresence.case_id is lost"),
+    ("app/edits.py",
+     "        self.opinion = copy_opinion(case.opinion(self.opinion.id))\n", "",
+     "redo of an opinion removal uses the stale snapshot"),
+    ("app/domain.py",
+     "        return not (self.text.strip() or self.choice or self.tags or self.entries)",
+     "        return False",
+     "Answer.is_empty() always False"),
+]
+
+
+def run(tests: str = "tests/core") -> int:
+    python = sys.executable
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    survived = missing = 0
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="mutate-by-hand-") as scratch:
+        tree = Path(scratch) / "tree"
+        shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(
+            ".git", ".venv", "mutants", "__pycache__", "build", "dist", "*.egg-info"))
+        env["PYTHONPATH"] = str(tree)
+        for path, old, new, why in MUTANTS:
+            target = tree / path
+            original = target.read_text()
+            if original.count(old) != 1:
+                print(f"MISSING   {why}  ({path}: text found {original.count(old)} times)")
+                missing += 1
+                continue
+            target.write_text(original.replace(old, new))
+            try:
+                result = subprocess.run(
+                    [python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", tests],
+                    cwd=tree, env=env, capture_output=True, text=True)
+            finally:
+                target.write_text(original)
+            verdict = "killed" if result.returncode == 1 else (
+                "SURVIVED" if result.returncode == 0 else f"error {result.returncode}")
+            survived += verdict != "killed"
+            print(f"{verdict:<9} {why}")
+    total = len(MUTANTS)
+    print(f"\nhand mutants: {total - survived - missing} of {total} killed, {survived} survived, "
+          f"{missing} missing ({time.monotonic() - start:.0f} s)")
+    return 1 if survived or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(*sys.argv[1:]))
