@@ -140,8 +140,9 @@ def remove_opinion(ws: Workspace, case_id: int, opinion_id: int) -> OpinionPrese
 
 @record
 class Move(Edit):
-    """Move an opinion (a column) or a question (in the list) to another place in its case."""
-    what: str          # "opinion" or "question"
+    """Move an opinion (a column) or a record of a list kind (a question, …) to another place
+    in its case."""
+    what: str          # "opinion", or a list kind's name ("question", …)
     case_id: int
     src: int
     dst: int
@@ -149,11 +150,17 @@ class Move(Edit):
     def __post_init__(self):
         self.text = f"Move {self.what}"
 
+    def _move(self, ws, src, dst):
+        if self.what == "opinion":
+            ws.move_opinion(self.case_id, src, dst)
+        else:
+            ws.move_record(self.what, self.case_id, src, dst)
+
     def redo(self, ws):
-        getattr(ws, f"move_{self.what}")(self.case_id, self.src, self.dst)
+        self._move(ws, self.src, self.dst)
 
     def undo(self, ws):
-        getattr(ws, f"move_{self.what}")(self.case_id, self.dst, self.src)
+        self._move(ws, self.dst, self.src)
 
 
 @record
@@ -172,6 +179,7 @@ class RowPresence(_Presence):
 
     def _remove(self, ws):
         case = ws.case(self.case_id)
+        self.row = replace(case.custom_row(self.row.id))  # as it is now: renamed after an undo, say
         self.index = case.custom_rows.index(case.custom_row(self.row.id))
         self.answers = {op.id: op.answers[self.row.key] for op in case.opinions
                         if self.row.key in op.answers}
@@ -185,23 +193,33 @@ def remove_custom_row(ws: Workspace, case_id: int, row_id: int) -> RowPresence:
 
 
 @record
-class QuestionPresence(_Presence):
+class RecordPresence(_Presence):
+    """Add or remove one record of a list kind (app.kinds): any kind, from its description."""
+    kind: str = ""
     case_id: int = 0
-    question: Question = None
+    rec: object = None
     index: int = 0
 
     def __post_init__(self):
-        self.text = "Add question" if self.adds else "Remove question"
+        self.text = f"{'Add' if self.adds else 'Remove'} {self.kind}"
+
+    @property
+    def question(self):
+        return self.rec
 
     def _insert(self, ws):
-        self.question = replace(self.question, id=ws.insert_question(
-            self.case_id, self.question, self.index))
+        self.rec = replace(self.rec, id=ws.insert_record(self.kind, self.case_id, self.rec, self.index))
 
     def _remove(self, ws):
-        self.index, self.question = ws.find_question(self.case_id, self.question.id)
-        ws.remove_question(self.case_id, self.question.id)
+        self.index, self.rec = ws.find_record(self.kind, self.case_id, self.rec.id)
+        ws.remove_record(self.kind, self.case_id, self.rec.id)
+
+
+def QuestionPresence(adds: bool, case_id: int, question: Question, index: int) -> RecordPresence:  # noqa: N802
+    """Add or remove a question (named as a class: it reads as one where it is used)."""
+    return RecordPresence(adds=adds, kind="question", case_id=case_id, rec=question, index=index)
 
 
 __all__ = ["Answer", "Edit", "SetValue", "set_value", "Macro", "CasePresence", "delete_case",
            "OpinionPresence", "remove_opinion", "Move", "RowPresence", "remove_custom_row",
-           "QuestionPresence"]
+           "QuestionPresence", "RecordPresence"]

@@ -20,14 +20,14 @@ from app.domain import (
     ANSWER_PARTS,
     CASE_FIELDS,
     ENTRY_TYPES,
-    OPINION_FIELDS,
     Answer,
     Case,
     CaseSummary,
     CustomRow,
     Opinion,
 )
-from app.questions import QUESTION_FIELDS, Question
+from app.kinds import CASE_KIND, OPINION_KIND, QUESTION_KIND, ROW_KIND, Kind, quoted
+from app.questions import Question
 
 
 class RecordGone(LookupError):
@@ -187,6 +187,62 @@ class Database:
             raise TypeError("a stored text is not text")
         return tuple(values)
 
+    # ---- any kind of record (app.kinds) -----------------------------------------------
+    def load_records(self, kind: Kind, parent_id: int | None = None) -> list:
+        """A kind's records under one parent (or all, for a top-level kind), in their order."""
+        where, args = (f"WHERE {kind.parent_column}=?", (parent_id,)) if kind.parent_column else ("", ())
+        with self._reading():
+            rows = self.conn.execute(
+                f"SELECT id, {kind.columns()} FROM {kind.table} {where} "
+                "ORDER BY position, id", args).fetchall()
+            return [kind.make((row[0], *self._texts(row[1:]))) for row in rows]
+
+    def insert_record(self, kind: Kind, parent_id: int | None, rec, index: int | None = None) -> int:
+        """Insert one record at a place among its siblings (the end when index is None); a
+        record from an undo snapshot keeps its id. Returns the id."""
+        with self.transaction() as conn:
+            return self._insert_record(conn, kind, parent_id, rec, index)
+
+    def _insert_record(self, conn, kind: Kind, parent_id: int | None, rec, index: int | None) -> int:
+        if kind.parent_column:
+            self._require(conn, kind.parent_table, parent_id)
+        siblings, args = (f"WHERE {kind.parent_column}=?", [parent_id]) if kind.parent_column else ("WHERE 1", [])
+        if index is None:
+            index = conn.execute(f"SELECT COALESCE(MAX(position)+1, 0) FROM {kind.table} {siblings}",
+                                 args).fetchone()[0]
+        else:
+            conn.execute(f"UPDATE {kind.table} SET position=position+1 {siblings} AND position>=?",
+                         [*args, index])
+        names = ["id", *([kind.parent_column] if kind.parent_column else []), "position"]
+        values = [rec.id or None, *([parent_id] if kind.parent_column else []), index, *kind.values(rec)]
+        return conn.execute(f"INSERT INTO {kind.table} ({', '.join(names)}, {kind.columns()}) "
+                            f"VALUES ({', '.join('?' * len(values))})", values).lastrowid
+
+    def update_record(self, kind: Kind, record_id: int, changes: dict[str, str]) -> None:
+        unknown = set(changes) - set(kind.stored_fields())
+        if unknown or not changes:
+            raise ValueError(sorted(unknown))
+        with self.transaction() as conn:
+            _changed_one(conn.execute(
+                f"UPDATE {kind.table} SET {', '.join(f'{quoted(name)}=?' for name in changes)} WHERE id=?",
+                [*changes.values(), record_id]), kind.name)
+
+    def delete_record(self, kind: Kind, record_id: int) -> None:
+        with self.transaction() as conn:
+            self._delete_record(conn, kind, record_id)
+
+    @staticmethod
+    def _delete_record(conn, kind: Kind, record_id: int) -> None:
+        _changed_one(conn.execute(f"DELETE FROM {kind.table} WHERE id=?", (record_id,)), kind.name)
+
+    def set_record_order(self, kind: Kind, parent_id: int | None, ids: list[int]) -> None:
+        """Give the records these places; each must belong to that parent."""
+        same_parent, args = (f" AND {kind.parent_column}=?", [parent_id]) if kind.parent_column else ("", [])
+        with self.transaction() as conn:
+            for position, record_id in enumerate(ids):
+                _changed_one(conn.execute(f"UPDATE {kind.table} SET position=? WHERE id=?{same_parent}",
+                                          [position, record_id, *args]), kind.name)
+
     # ---- cases -------------------------------------------------------------------------
     def list_cases(self) -> list[CaseSummary]:
         with self._reading():
@@ -200,12 +256,8 @@ class Database:
             if row is None:
                 raise KeyError(case_id)
             case = Case(row[0], *self._texts(row[1:]))
-            for op_row in self.conn.execute(
-                    f"SELECT id, {', '.join(OPINION_FIELDS)} FROM opinion WHERE case_id=? "
-                    "ORDER BY position, id", (case_id,)).fetchall():
-                case.opinions.append(self._load_opinion(Opinion(op_row[0], *self._texts(op_row[1:]))))
-            case.custom_rows = [CustomRow(r[0], *self._texts(r[1:])) for r in self.conn.execute(
-                "SELECT id, label FROM custom_row WHERE case_id=? ORDER BY position, id", (case_id,))]
+            case.opinions = [self._load_opinion(op) for op in self.load_records(OPINION_KIND, case_id)]
+            case.custom_rows = self.load_records(ROW_KIND, case_id)
             return case
 
     def _load_opinion(self, op: Opinion) -> Opinion:
@@ -229,23 +281,13 @@ class Database:
         """Insert a whole case (new, or a snapshot being restored, with its questions) in one
         transaction, so a restore is all there or not at all; return its id."""
         with self.transaction() as conn:
-            if index is None:
-                index = conn.execute("SELECT COALESCE(MAX(position)+1, 0) FROM case_file").fetchone()[0]
-            else:
-                conn.execute("UPDATE case_file SET position=position+1 WHERE position>=?", (index,))
-            values = [getattr(case, f) for f in CASE_FIELDS]
-            cur = conn.execute(
-                f"INSERT INTO case_file (id, position, {', '.join(CASE_FIELDS)}) "
-                f"VALUES (?, ?, {', '.join('?' * len(CASE_FIELDS))})",
-                [case.id or None, index, *values])
-            case_id = cur.lastrowid
+            case_id = self._insert_record(conn, CASE_KIND, None, case, index)
             for pos, op in enumerate(case.opinions):
                 self._insert_opinion(conn, case_id, op, pos)
             for pos, row in enumerate(case.custom_rows):
-                conn.execute("INSERT INTO custom_row (id, case_id, position, label) VALUES (?,?,?,?)",
-                             (row.id or None, case_id, pos, row.label))
+                self._insert_record(conn, ROW_KIND, case_id, row, pos)
             for pos, question in enumerate(questions):
-                self._insert_question(conn, case_id, question, pos)
+                self._insert_record(conn, QUESTION_KIND, case_id, question, pos)
         return case_id
 
     def case_position(self, case_id: int) -> int:
@@ -253,22 +295,15 @@ class Database:
         return ids.index(case_id)
 
     def delete_case(self, case_id: int) -> None:
-        with self.transaction() as conn:
-            _changed_one(conn.execute("DELETE FROM case_file WHERE id=?", (case_id,)), "case")
+        self.delete_record(CASE_KIND, case_id)
 
     def set_case_field(self, case_id: int, name: str, value: str) -> None:
-        if name not in CASE_FIELDS:
-            raise ValueError(name)
-        with self.transaction() as conn:
-            _changed_one(conn.execute(f"UPDATE case_file SET {name}=? WHERE id=?", (value, case_id)), "case")
+        self.update_record(CASE_KIND, case_id, {name: value})
 
     # ---- opinions ----------------------------------------------------------------------
-    def _insert_opinion(self, conn, case_id: int, op: Opinion, position: int) -> int:
-        cur = conn.execute(
-            f"INSERT INTO opinion (id, case_id, position, {', '.join(OPINION_FIELDS)}) "
-            f"VALUES (?, ?, ?, {', '.join('?' * len(OPINION_FIELDS))})",
-            [op.id or None, case_id, position, *(getattr(op, f) for f in OPINION_FIELDS)])
-        op_id = cur.lastrowid
+    def _insert_opinion(self, conn, case_id: int, op: Opinion, position: int | None) -> int:
+        """An opinion with its answers (a new one, or one restored by an undo)."""
+        op_id = self._insert_record(conn, OPINION_KIND, case_id, op, position)
         for key, answer in op.answers.items():
             for part in ANSWER_PARTS:
                 value = getattr(answer, part)
@@ -278,26 +313,16 @@ class Database:
 
     def insert_opinion(self, case_id: int, op: Opinion, index: int) -> int:
         with self.transaction() as conn:
-            self._require(conn, "case_file", case_id)
-            conn.execute("UPDATE opinion SET position=position+1 WHERE case_id=? AND position>=?",
-                         (case_id, index))
             return self._insert_opinion(conn, case_id, op, index)
 
     def delete_opinion(self, opinion_id: int) -> None:
-        with self.transaction() as conn:
-            _changed_one(conn.execute("DELETE FROM opinion WHERE id=?", (opinion_id,)), "opinion")
+        self.delete_record(OPINION_KIND, opinion_id)
 
     def set_opinion_order(self, case_id: int, opinion_ids: list[int]) -> None:
-        with self.transaction() as conn:
-            for pos, op_id in enumerate(opinion_ids):
-                _changed_one(conn.execute("UPDATE opinion SET position=? WHERE id=? AND case_id=?",
-                                          (pos, op_id, case_id)), "opinion")
+        self.set_record_order(OPINION_KIND, case_id, opinion_ids)
 
     def set_opinion_field(self, opinion_id: int, name: str, value: str) -> None:
-        if name not in OPINION_FIELDS:
-            raise ValueError(name)
-        with self.transaction() as conn:
-            _changed_one(conn.execute(f"UPDATE opinion SET {name}=? WHERE id=?", (value, opinion_id)), "opinion")
+        self.update_record(OPINION_KIND, opinion_id, {name: value})
 
     # ---- answers -----------------------------------------------------------------------
     def set_answer(self, opinion_id: int, row_key: str, part: str, value) -> None:
@@ -333,12 +358,7 @@ class Database:
     def insert_custom_row(self, case_id: int, row: CustomRow, index: int, answers=None) -> int:
         """Insert one of the person's rows, with any answers being restored, in one transaction."""
         with self.transaction() as conn:
-            self._require(conn, "case_file", case_id)
-            conn.execute("UPDATE custom_row SET position=position+1 WHERE case_id=? AND position>=?",
-                         (case_id, index))
-            row_id = conn.execute(
-                "INSERT INTO custom_row (id, case_id, position, label) VALUES (?,?,?,?)",
-                (row.id or None, case_id, index, row.label)).lastrowid
+            row_id = self._insert_record(conn, ROW_KIND, case_id, row, index)
             for opinion_id, answer in (answers or {}).items():
                 for part in ANSWER_PARTS:
                     if getattr(answer, part):
@@ -350,45 +370,23 @@ class Database:
         with self.transaction() as conn:
             conn.execute("DELETE FROM answer WHERE row_key=? AND opinion_id IN "
                          "(SELECT id FROM opinion WHERE case_id=?)", (custom_key(row_id), case_id))
-            _changed_one(conn.execute("DELETE FROM custom_row WHERE id=?", (row_id,)), "row")
+            self._delete_record(conn, ROW_KIND, row_id)
 
     def set_custom_row_label(self, row_id: int, label: str) -> None:
-        with self.transaction() as conn:
-            _changed_one(conn.execute("UPDATE custom_row SET label=? WHERE id=?", (label, row_id)), "row")
+        self.update_record(ROW_KIND, row_id, {"label": label})
 
     # ---- questions ---------------------------------------------------------------------
     def list_questions(self, case_id: int) -> list[Question]:
-        with self._reading():
-            return [Question(row[0], *self._texts(row[1:])) for row in self.conn.execute(
-                f"SELECT id, {', '.join(QUESTION_FIELDS)} FROM question WHERE case_id=? "
-                "ORDER BY position, id", (case_id,))]
+        return self.load_records(QUESTION_KIND, case_id)
 
     def insert_question(self, case_id: int, question: Question, index: int) -> int:
-        with self.transaction() as conn:
-            self._require(conn, "case_file", case_id)
-            conn.execute("UPDATE question SET position=position+1 WHERE case_id=? AND position>=?",
-                         (case_id, index))
-            return self._insert_question(conn, case_id, question, index)
-
-    @staticmethod
-    def _insert_question(conn, case_id: int, question: Question, position: int) -> int:
-        return conn.execute(
-            f"INSERT INTO question (id, case_id, position, {', '.join(QUESTION_FIELDS)}) "
-            f"VALUES (?, ?, ?, {', '.join('?' * len(QUESTION_FIELDS))})",
-            [question.id or None, case_id, position, *(getattr(question, f) for f in QUESTION_FIELDS)]).lastrowid
+        return self.insert_record(QUESTION_KIND, case_id, question, index)
 
     def delete_question(self, question_id: int) -> None:
-        with self.transaction() as conn:
-            _changed_one(conn.execute("DELETE FROM question WHERE id=?", (question_id,)), "question")
+        self.delete_record(QUESTION_KIND, question_id)
 
     def set_question_field(self, question_id: int, name: str, value: str) -> None:
-        if name not in QUESTION_FIELDS:
-            raise ValueError(name)
-        with self.transaction() as conn:
-            _changed_one(conn.execute(f"UPDATE question SET {name}=? WHERE id=?", (value, question_id)), "question")
+        self.update_record(QUESTION_KIND, question_id, {name: value})
 
     def set_question_order(self, case_id: int, question_ids: list[int]) -> None:
-        with self.transaction() as conn:
-            for pos, q_id in enumerate(question_ids):
-                _changed_one(conn.execute("UPDATE question SET position=? WHERE id=? AND case_id=?",
-                                          (pos, q_id, case_id)), "question")
+        self.set_record_order(QUESTION_KIND, case_id, question_ids)

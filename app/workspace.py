@@ -34,12 +34,14 @@ from app.events import (
     Updated,
     list_changes,
 )
+from app.kinds import LIST_KINDS, Kind
 from app.questions import Question
 from app.records import replace
 from app.storage import Database, RecordGone
 
 Listener = Callable[[Event], None]
 GONE = "gone"
+DAMAGED_STOP = "damaged-stop"  # not an environment cause: retrying cannot help
 
 
 class SaveError(Exception):
@@ -71,10 +73,15 @@ def save_error(exc: Exception) -> SaveError:
 
 
 class Workspace:
-    def __init__(self, db: Database):
+    """`list_kinds`: the kinds of record kept as an ordered list per case (app.kinds.LIST_KINDS
+    by default; a new kind is one more description there). Their values are reached with
+    targets (kind, case_id, record_id, field), like a question's."""
+
+    def __init__(self, db: Database, list_kinds: dict[str, Kind] | None = None):
         self.db = db
+        self.list_kinds = dict(LIST_KINDS if list_kinds is None else list_kinds)
         self._cases: dict[int, Case] = {}
-        self._questions: dict[int, list[Question]] = {}
+        self._lists: dict[tuple[str, int], list] = {}  # (kind, case id) -> its records, in order
         self._listeners: list[Listener] = []
 
     # ---- observing ---------------------------------------------------------------------
@@ -90,6 +97,11 @@ class Workspace:
         try:
             return method(*args)
         except (sqlite3.Error, RecordGone) as exc:
+            if getattr(self.db, "damaged", False):  # writing was stopped when damage was read
+                raise SaveError("That change was not saved: part of the data file was found damaged, "
+                                "so the app no longer writes into it, to keep the rest as it is. Please "
+                                "quit the app; when it starts again it checks the file and offers what "
+                                "you can do.", DAMAGED_STOP) from exc
             raise save_error(exc) from exc
 
     # ---- reading -----------------------------------------------------------------------
@@ -101,10 +113,21 @@ class Workspace:
             self._cases[case_id] = self.db.load_case(case_id)
         return self._cases[case_id]
 
+    def records(self, kind: str, case_id: int) -> list:
+        """The case's records of one list kind, in order (loaded on first use)."""
+        key = (kind, case_id)
+        if key not in self._lists:
+            self._lists[key] = self.db.load_records(self.list_kinds[kind], case_id)
+        return self._lists[key]
+
+    def find_record(self, kind: str, case_id: int, record_id: int) -> tuple[int, object]:
+        for i, rec in enumerate(self.records(kind, case_id)):
+            if rec.id == record_id:
+                return i, rec
+        raise KeyError(record_id)
+
     def questions(self, case_id: int) -> list[Question]:
-        if case_id not in self._questions:
-            self._questions[case_id] = self.db.list_questions(case_id)
-        return self._questions[case_id]
+        return self.records(QUESTION, case_id)
 
     def get(self, target: tuple):
         kind, case_id, *rest = target
@@ -120,15 +143,15 @@ class Workspace:
             return getattr(case.opinion(op_id).answer(row_key), part)
         if kind == "row":
             return case.custom_row(rest[0]).label
-        if kind == "question":
-            return getattr(self.find_question(case_id, rest[0])[1], rest[1])
+        if kind in self.list_kinds:
+            record_id, name = rest
+            if name not in self.list_kinds[kind].stored_fields():
+                raise ValueError(name)
+            return getattr(self.find_record(kind, case_id, record_id)[1], name)
         raise ValueError(target)
 
     def find_question(self, case_id: int, question_id: int) -> tuple[int, Question]:
-        for i, q in enumerate(self.questions(case_id)):
-            if q.id == question_id:
-                return i, q
-        raise KeyError(question_id)
+        return self.find_record(QUESTION, case_id, question_id)
 
     # ---- single values -----------------------------------------------------------------
     def set(self, target: tuple, value) -> None:
@@ -165,22 +188,26 @@ class Workspace:
             row = case.custom_row(rest[0])
             row.label = value
             self._emit(Updated(ROW, case_id, row.key, ("label",)))
-        elif kind == "question":
-            q_id, name = rest
-            self._write(self.db.set_question_field, q_id, name, value)
-            index, q = self.find_question(case_id, q_id)
-            self._questions[case_id][index] = replace(q, **{name: value})
-            self._emit(Updated(QUESTION, case_id, q_id, (name,)))
+        elif kind in self.list_kinds:
+            record_id, name = rest
+            index, rec = self.find_record(kind, case_id, record_id)
+            self._write(self.db.update_record, self.list_kinds[kind], record_id, {name: value})
+            self._lists[(kind, case_id)][index] = replace(rec, **{name: value})
+            self._emit(Updated(kind, case_id, record_id, (name,)))
         else:
             raise ValueError(target)
 
     # ---- cases -------------------------------------------------------------------------
     def insert_case(self, case: Case, questions: list[Question], index: int | None = None) -> int:
         case_id = self._write(self.db.insert_case, _copy_case(case), index, questions)
-        self._cases.pop(case_id, None)
-        self._questions.pop(case_id, None)
+        self._forget(case_id)
         self._emit(CasesChanged(case_id))
         return case_id
+
+    def _forget(self, case_id: int) -> None:
+        self._cases.pop(case_id, None)
+        for kind in self.list_kinds:
+            self._lists.pop((kind, case_id), None)
 
     def snapshot_case(self, case_id: int) -> tuple[Case, list[Question], int]:
         return (_copy_case(self.case(case_id)), list(self.questions(case_id)),
@@ -188,8 +215,7 @@ class Workspace:
 
     def remove_case(self, case_id: int) -> None:
         self._write(self.db.delete_case, case_id)
-        self._cases.pop(case_id, None)
-        self._questions.pop(case_id, None)
+        self._forget(case_id)
         self._emit(CasesChanged(case_id))
 
     # ---- opinions ----------------------------------------------------------------------
@@ -237,27 +263,36 @@ class Workspace:
         case.custom_rows.remove(row)
         self._emit(Removed(ROW, case_id, position, row.key))
 
-    # ---- questions ---------------------------------------------------------------------
+    # ---- records of the list kinds (questions, and any kind described in app.kinds) ---------
+    def insert_record(self, kind: str, case_id: int, rec, index: int) -> int:
+        records = self.records(kind, case_id)
+        new = replace(rec, id=self._write(self.db.insert_record, self.list_kinds[kind], case_id, rec, index))
+        records.insert(index, new)
+        self._emit(Inserted(kind, case_id, index, new.id))
+        return new.id
+
+    def remove_record(self, kind: str, case_id: int, record_id: int) -> None:
+        index, _ = self.find_record(kind, case_id, record_id)
+        self._write(self.db.delete_record, self.list_kinds[kind], record_id)
+        del self._lists[(kind, case_id)][index]
+        self._emit(Removed(kind, case_id, index, record_id))
+
+    def move_record(self, kind: str, case_id: int, src: int, dst: int) -> None:
+        records = self.records(kind, case_id)
+        ids = [r.id for r in records]
+        ids.insert(dst, ids.pop(src))
+        self._write(self.db.set_record_order, self.list_kinds[kind], case_id, ids)
+        records.insert(dst, records.pop(src))
+        self._emit(Moved(kind, case_id, src, dst))
+
     def insert_question(self, case_id: int, question: Question, index: int) -> int:
-        questions = self.questions(case_id)
-        q = replace(question, id=self._write(self.db.insert_question, case_id, question, index))
-        questions.insert(index, q)
-        self._emit(Inserted(QUESTION, case_id, index, q.id))
-        return q.id
+        return self.insert_record(QUESTION, case_id, question, index)
 
     def remove_question(self, case_id: int, question_id: int) -> None:
-        index, _ = self.find_question(case_id, question_id)
-        self._write(self.db.delete_question, question_id)
-        del self._questions[case_id][index]
-        self._emit(Removed(QUESTION, case_id, index, question_id))
+        self.remove_record(QUESTION, case_id, question_id)
 
     def move_question(self, case_id: int, src: int, dst: int) -> None:
-        questions = self.questions(case_id)
-        ids = [q.id for q in questions]
-        ids.insert(dst, ids.pop(src))
-        self._write(self.db.set_question_order, case_id, ids)
-        questions.insert(dst, questions.pop(src))
-        self._emit(Moved(QUESTION, case_id, src, dst))
+        self.move_record(QUESTION, case_id, src, dst)
 
 
 def _copy_case(case: Case) -> Case:

@@ -177,3 +177,11 @@ def test_a_row_becomes_a_question_quoting_each_doctor():
     assert "Dr. Rivera: “Stage IIA" in question and "Dr. Okafor: “Probably stage IIA" in question
     case.opinions[1].answers.pop("stage")
     assert row_question(case, "stage") == "Can you tell me more about “Stage or extent”?"
+
+
+def test_after_damage_is_read_a_save_says_so_and_is_not_retried(ws):
+    case_id = ws.insert_case(Case(0, "C"), [])
+    ws.db._refuse_writes()  # what a read that meets damage does
+    with pytest.raises(SaveError, match="found damaged") as failure:
+        ws.set(("case", case_id, "title"), "New")
+    assert not failure.value.environment and ws.case(case_id).title == "C"

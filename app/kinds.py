@@ -1,0 +1,66 @@
+"""One description per kind of record: where it is stored and what it holds.
+
+Storage (load, insert at a place, update fields, remove, reorder), the Workspace (memory
+kept in step, typed events) and the undoable edits all work from these descriptions, so a
+new kind of record — a mark per row, an appointment, a checklist item — is one `Kind` plus
+its migration, not new code in four modules.
+
+A kind's records are plain `record` classes whose first field is `id`; its stored fields are
+text columns of its table, which also has `id`, `position` (the order among siblings) and,
+unless the kind is top-level, a column naming its parent (`parent_column`).
+"""
+from __future__ import annotations
+
+from app.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
+from app.events import CASE, OPINION, QUESTION, ROW
+from app.questions import QUESTION_FIELDS, Question
+from app.records import fields as record_fields
+from app.records import record
+
+
+def quoted(name: str) -> str:
+    if not name.isidentifier():
+        raise ValueError(f"not a field name: {name!r}")
+    return f'"{name}"'
+
+
+@record(frozen=True)
+class Kind:
+    name: str                      # the stable name events and edits use
+    table: str
+    record_type: type
+    fields: tuple = ()             # the stored text fields (default: the record's, less `id`)
+    parent_column: str | None = "case_id"
+    parent_table: str | None = "case_file"
+
+    def stored_fields(self) -> tuple[str, ...]:
+        return self.fields or tuple(f for f in record_fields(self.record_type) if f != "id")
+
+    def make(self, row) -> object:
+        """A record from a stored row (id first, then the stored fields in order)."""
+        return self.record_type(*row)
+
+    def values(self, rec) -> list:
+        return [getattr(rec, f) for f in self.stored_fields()]
+
+    def columns(self) -> str:
+        """The stored fields as SQL column names, quoted (a field may be called "when")."""
+        return ", ".join(quoted(f) for f in self.stored_fields())
+
+    def create_sql(self) -> str:
+        """The table for a new kind, as its migration step would create it."""
+        parent = (f"{self.parent_column} INTEGER NOT NULL REFERENCES {self.parent_table}(id) "
+                  "ON DELETE CASCADE, " if self.parent_column else "")
+        columns = ", ".join(f"{quoted(f)} TEXT NOT NULL DEFAULT ''" for f in self.stored_fields())
+        return (f"CREATE TABLE {self.table} (id INTEGER PRIMARY KEY AUTOINCREMENT, {parent}"
+                f"position INTEGER NOT NULL DEFAULT 0, {columns})")
+
+
+CASE_KIND = Kind(CASE, "case_file", Case, CASE_FIELDS, None, None)
+OPINION_KIND = Kind(OPINION, "opinion", Opinion, OPINION_FIELDS)
+ROW_KIND = Kind(ROW, "custom_row", CustomRow, ("label",))
+QUESTION_KIND = Kind(QUESTION, "question", Question, QUESTION_FIELDS)
+
+# kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
+# opinions and own rows live in the Case object instead, with their answers)
+LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND}

@@ -1,0 +1,122 @@
+"""A kind of record described only here (not in the app) gets load, insert at a place, update,
+remove, move and undo from its description alone: what "adding a new kind is one description
+plus its migration" means."""
+from __future__ import annotations
+
+import pytest
+
+from app import edits
+from app.domain import Case
+from app.events import Inserted, Moved, Removed, Updated
+from app.kinds import LIST_KINDS, Kind
+from app.records import record
+from app.storage import Database
+from app.workspace import SaveError, Workspace
+
+
+@record(frozen=True)
+class Appointment:
+    id: int
+    when: str = ""
+    place: str = ""
+    purpose: str = ""
+
+
+APPOINTMENT = Kind("appointment", "test_appointment", Appointment)
+
+
+@pytest.fixture
+def setup(tmp_path):
+    db = Database.open_folder(tmp_path)
+    with db.transaction() as conn:  # the "migration" of this made-up kind
+        conn.execute(APPOINTMENT.create_sql())
+    ws = Workspace(db, {**LIST_KINDS, "appointment": APPOINTMENT})
+    heard = []
+    ws.subscribe(heard.append)
+    case_id = ws.insert_case(Case(0, "C"), [])
+    other_case = ws.insert_case(Case(0, "Other"), [])
+    heard.clear()
+    yield ws, case_id, other_case, heard, tmp_path
+    db.close()
+
+
+def fresh(folder, case_id) -> list[tuple[str, str, str]]:
+    db = Database.open_folder(folder)
+    try:
+        return [(a.when, a.place, a.purpose) for a in db.load_records(APPOINTMENT, case_id)]
+    finally:
+        db.close()
+
+
+def shown(ws, case_id):
+    return [(a.when, a.place, a.purpose) for a in ws.records("appointment", case_id)]
+
+
+def test_insert_update_move_remove_and_undo_from_the_description_alone(setup):
+    ws, case_id, other, heard, folder = setup
+    adds = [edits.RecordPresence(adds=True, kind="appointment", case_id=case_id,
+                                 rec=Appointment(0, when, place), index=i)
+            for i, (when, place) in enumerate((("2026-12-01", "City"), ("2026-12-08", "Video")))]
+    for add in adds:
+        add.redo(ws)
+    first = edits.RecordPresence(adds=True, kind="appointment", case_id=case_id,
+                                 rec=Appointment(0, "2026-11-30", "Clinic"), index=0)
+    first.redo(ws)
+    assert shown(ws, case_id) == fresh(folder, case_id) == [
+        ("2026-11-30", "Clinic", ""), ("2026-12-01", "City", ""), ("2026-12-08", "Video", "")]
+    assert heard[-1] == Inserted("appointment", case_id, 0, first.rec.id)
+    assert fresh(folder, other) == []
+
+    target = ("appointment", case_id, adds[1].rec.id, "purpose")
+    change = edits.set_value(ws, target, "Results of the MRI")
+    change.redo(ws)
+    assert ws.get(target) == "Results of the MRI" and fresh(folder, case_id)[2][2] == "Results of the MRI"
+    assert heard[-1] == Updated("appointment", case_id, adds[1].rec.id, ("purpose",))
+
+    move = edits.Move("appointment", case_id, 0, 2)
+    move.redo(ws)
+    places = ["City", "Video", "Clinic"]
+    assert [p for _, p, _ in fresh(folder, case_id)] == [p for _, p, _ in shown(ws, case_id)] == places
+    assert heard[-1] == Moved("appointment", case_id, 0, 2)
+    move.undo(ws)
+    assert [p for _, p, _ in fresh(folder, case_id)] == ["Clinic", "City", "Video"]
+
+    remove = edits.RecordPresence(adds=False, kind="appointment", case_id=case_id, rec=adds[1].rec, index=0)
+    remove.redo(ws)
+    assert [p for _, p, _ in fresh(folder, case_id)] == ["Clinic", "City"]
+    assert heard[-1] == Removed("appointment", case_id, 2, adds[1].rec.id)
+    remove.undo(ws)   # back at its place, with what was typed into it
+    assert fresh(folder, case_id) == shown(ws, case_id) == [
+        ("2026-11-30", "Clinic", ""), ("2026-12-01", "City", ""), ("2026-12-08", "Video", "Results of the MRI")]
+    change.undo(ws)
+    first.undo(ws)
+    assert fresh(folder, case_id) == [("2026-12-01", "City", ""), ("2026-12-08", "Video", "")]
+
+
+def test_deleting_the_case_takes_its_records_along_and_loading_is_in_order(setup):
+    ws, case_id, other, heard, folder = setup
+    for i, place in enumerate(("B", "A", "C")):
+        ws.insert_record("appointment", case_id, Appointment(0, place=place), 0 if place == "A" else i)
+    db = Database.open_folder(folder)
+    try:
+        assert [a.place for a in db.load_records(APPOINTMENT, case_id)] == ["A", "B", "C"]
+    finally:
+        db.close()
+    ws.remove_case(case_id)
+    assert fresh(folder, case_id) == []
+
+
+def test_unknown_fields_and_vanished_records_are_refused(setup):
+    ws, case_id, other, heard, folder = setup
+    rec_id = ws.insert_record("appointment", case_id, Appointment(0, "2026-12-01"), 0)
+    with pytest.raises(ValueError):
+        ws.get(("appointment", case_id, rec_id, "secret"))
+    with pytest.raises(ValueError):
+        ws.db.update_record(APPOINTMENT, rec_id, {"secret": "x"})
+    other_db = Database.open_folder(folder)
+    other_db.delete_record(APPOINTMENT, rec_id)
+    other_db.close()
+    with pytest.raises(SaveError) as failure:
+        ws.set(("appointment", case_id, rec_id, "place"), "typed")
+    assert failure.value.cause == "gone"
+    assert ws.get(("appointment", case_id, rec_id, "place")) == ""  # memory not ahead of the disk
