@@ -72,7 +72,8 @@ def main(data_dir: Path, out_dir: Path) -> int:
         view.show_topic(topic_id)
     QTest.keyClicks(view.search_box, "second opinion")
     view.show_topic("timing")
-    menu_pdf = next(a for a in window.findChildren(QAction) if "P&DF" in a.text())
+    menu_pdf = next(a for a in window.findChildren(QAction)
+                    if a.text().replace("&", "").startswith("Save guide topic as PDF"))
     menu_pdf.trigger()
     panel.questions.buttons["pdf"].click()
 

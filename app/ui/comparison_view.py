@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPlainTextEdit,
     QStyledItemDelegate,
-    QTableView,
 )
 
 from app.aspects import CHOICE
 from app.ui.comparison_model import CHOICES_ROLE, INLINE_KINDS, KIND_ROLE
+from app.ui.table_keys import FormTabbingTable
 from app.ui.text_editing import SAVE_PAUSE_MS, route_undo_to_app
 
 COLUMN_WIDTH = 280
@@ -111,7 +111,7 @@ class CellDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class ComparisonView(QTableView):
+class ComparisonView(FormTabbingTable):
     """Signal: list_row_opened(column, row_key) when a list row is double-clicked or activated."""
     list_row_opened = Signal(int, str)
 

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from app.events import ENTRY, OPINION, Inserted, Removed, Updated, list_changes
 from app.records import replace
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
+from app.ui.table_keys import FormTabbingTable
 from app.ui.text_editing import route_undo_to_app
 
 HEADERS = {"test": "Test", "date": "Date", "reading": "What this doctor says it shows",
@@ -161,25 +160,8 @@ class _EntryDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class EntryTable(QTableView):
-    """A table of entries where Tab moves through the fields of one entry, as in a form: from
-    the last field (or Shift+Tab from the first) it finishes the entry and leaves the table,
-    instead of wrapping round to another entry and selecting its text to be typed over."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTabKeyNavigation(False)  # Tab without an open editor leaves the table too
-
-    def closeEditor(self, editor, hint):
-        column = self.currentIndex().column()
-        last = self.model().columnCount() - 1
-        leaving = ((hint == QAbstractItemDelegate.EndEditHint.EditNextItem and column == last)
-                   or (hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem and column == 0))
-        if leaving:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
-        else:
-            super().closeEditor(editor, hint)
+class EntryTable(FormTabbingTable):
+    """A table of entries: Tab walks the fields of one entry, as in a form (app.ui.table_keys)."""
 
 
 class EntryListEditor(QWidget):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QTextEdit,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.guide.content import GLOSSARY_ID, Guide
 from app.guide.render import topic_markdown
 from app.ui import messages
+from app.ui.action_row import ActionRow
 from app.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # only named in annotations; the class is built when a link is first used
@@ -79,19 +79,19 @@ class GuideView(QWidget):
         self.search_box.textChanged.connect(self._search)
         self.search_box.returnPressed.connect(self._open_first_hit)
         self.buttons: dict[str, QAction] = {}
-        nav = QToolBar(self)  # a toolbar folds into » when the guide is narrow or the text large
-        nav.setAccessibleName("Guide navigation")
+        # Ctrl+PgUp/PgDown belong to tabs (Qt and KDE habit); topics move with Alt+PgUp/PgDown
         for key, text, tip, shortcut, slot in (
-                ("back", "◀ Back", "Back", "Alt+Left", self.back),
-                ("forward", "Forward ▶", "Forward", "Alt+Right", self.forward),
-                ("previous", "↑ Previous topic", "Previous topic", "Ctrl+PgUp", self.previous_topic),
-                ("next", "Next topic ↓", "Next topic", "Ctrl+PgDown", self.next_topic)):
+                ("back", "◀ &Back", "Back", "Alt+Left", self.back),
+                ("forward", "&Forward ▶", "Forward", "Alt+Right", self.forward),
+                ("previous", "↑ &Previous topic", "Previous topic", "Alt+PgUp", self.previous_topic),
+                ("next", "&Next topic ↓", "Next topic", "Alt+PgDown", self.next_topic)):
             action = QAction(text, self)
             action.setToolTip(f"{tip} ({shortcut})")
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
-            nav.addAction(action)
             self.buttons[key] = action
+        # buttons that wrap onto a second line rather than folding into an unnamed "»"
+        nav = ActionRow(list(self.buttons.values()), "Guide navigation", self)
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)

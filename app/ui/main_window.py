@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(acts[key])
         file_menu.addSeparator()
         self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
-        self._action(file_menu, "Save guide topic as P&DF…", self.save_topic_pdf)
+        self._action(file_menu, "Sa&ve guide topic as PDF…", self.save_topic_pdf)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -93,13 +93,21 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         self._action(view, "Zoom &in (larger text)", lambda: self.step_zoom(1),
                      [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self._action(view, "Zoom &out (smaller text)", lambda: self.step_zoom(-1),
+        self._action(view, "Zoom ou&t (smaller text)", lambda: self.step_zoom(-1),
                      QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
         view.addSeparator()
         for key in ("compare", "one_opinion", "questions"):
             view.addAction(acts[key])
-        self._action(view, "Search the &guide", self._focus_search, QKeySequence.StandardKey.Find)
+        # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
+        # when the focus is inside the tabs)
+        self._action(view, "&Next tab", lambda: self.workspace_panel.step_tab(1), "Ctrl+PgDown")
+        self._action(view, "&Previous tab", lambda: self.workspace_panel.step_tab(-1), "Ctrl+PgUp")
+        self._action(view, "&Move between guide and workspace", self.switch_half,
+                     [QKeySequence("F6"), QKeySequence("Shift+F6")])
+
+        guide_menu = bar.addMenu("&Guide")
+        self._action(guide_menu, "&Search the guide", self._focus_search, QKeySequence.StandardKey.Find)
         # checkable: toggled(bool) always carries the new state (triggered's checked argument is
         # optional, and PySide calls a slot without it, which is how F9 once raised a TypeError)
         self.show_guide_action = QAction(self.tr("Show the &guide"), self)
@@ -107,7 +115,10 @@ class MainWindow(QMainWindow):
         self.show_guide_action.setCheckable(True)
         self.show_guide_action.setChecked(True)
         self.show_guide_action.toggled.connect(self.show_guide)
-        view.addAction(self.show_guide_action)
+        guide_menu.addAction(self.show_guide_action)
+        guide_menu.addSeparator()
+        for key in ("back", "forward", "previous", "next"):
+            guide_menu.addAction(self.guide_view.buttons[key])
 
         opinion = bar.addMenu("&Opinion")
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
@@ -115,7 +126,35 @@ class MainWindow(QMainWindow):
             opinion.addAction(acts[key])
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Second Opinion Companion", self.about)
+
+    def shortcut_list(self) -> list[tuple[str, str, str]]:
+        """(menu, action, keys) for every menu action that has a key, in menu order."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu else ():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                if keys:
+                    rows.append((menu_action.text().replace("&", ""), action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{keys}\t{name}  ({menu})" for menu, name, keys in self.shortcut_list()]
+        messages.show_info(self, self.tr("Keyboard shortcuts"),
+                           self.tr("Tab and Shift+Tab move between controls; the arrow keys move inside "
+                                   "lists and tables; Enter or F2 starts typing in a cell; Esc cancels it.")
+                           + "\n\n" + "\n".join(lines))
+
+    def switch_half(self) -> None:
+        """F6: move the keyboard focus between the guide and the workspace."""
+        in_guide = self.guide_view.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        if in_guide or not self.guide_view.isVisible():
+            target = self.workspace_panel.focus_target()
+        else:
+            target = self.guide_view.reader
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- guide ↔ workspace -----------------------------------------------------------------
     def run_guide_action(self, action: str) -> None:

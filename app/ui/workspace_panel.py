@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from app.edits import (
 from app.events import CASE, CasesChanged, Updated
 from app.records import replace
 from app.ui import messages
+from app.ui.action_row import ActionRow
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
 from app.ui.history import EditHistory
@@ -91,10 +91,10 @@ class WorkspacePanel(QWidget):
                 ("add_opinion", "&Add an opinion", "Ctrl+Shift+N", self.add_opinion),
                 ("remove_opinion", "&Remove this opinion…", None, self.remove_opinion),
                 ("move_left", "Move opinion &left", "Ctrl+Shift+Left", lambda: self.move_opinion(-1)),
-                ("move_right", "Move opinion &right", "Ctrl+Shift+Right", lambda: self.move_opinion(1)),
+                ("move_right", "Move opinion ri&ght", "Ctrl+Shift+Right", lambda: self.move_opinion(1)),
                 ("add_row", "Add a row of &my own…", None, self.add_row),
                 ("remove_row", "Remove my &own row…", None, self.remove_row),
-                ("ask_row", "Ask &about this row", "Ctrl+Shift+Q", self.ask_about_row),
+                ("ask_row", "As&k about this row", "Ctrl+Shift+Q", self.ask_about_row),
                 ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
@@ -104,10 +104,9 @@ class WorkspacePanel(QWidget):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.actions[key] = action
-        case_tools = QToolBar(self)
-        for key in ("new_case", "case_details", "delete_case"):
-            case_tools.addAction(self.actions[key])
-        bar.addWidget(case_tools)
+        case_tools = ActionRow([self.actions[k] for k in ("new_case", "case_details", "delete_case")],
+                               self.tr("Case actions"), self)
+        bar.addWidget(case_tools, 1)
 
         self.model = ComparisonModel(history, signals, self)
         self.grid = ComparisonView(self)
@@ -117,11 +116,10 @@ class WorkspacePanel(QWidget):
         self.grid.itemDelegate().pending_changed.connect(history.set_pending)
         for sig in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             sig.connect(lambda *a: self.show_only_differing())
-        toolbar = QToolBar(self)
         self.actions["only_differing"].setCheckable(True)
-        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
-                    "add_row", "remove_row"):
-            toolbar.addAction(self.actions[key])
+        toolbar = ActionRow([self.actions[key] for key in (
+            "add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
+            "add_row", "remove_row")], self.tr("Comparison actions"), self)
         grid_page = QWidget(self)
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
@@ -361,6 +359,21 @@ class WorkspacePanel(QWidget):
         only = self.actions["only_differing"].isChecked() if only is None else only
         for row in range(self.model.rowCount()):
             self.grid.setRowHidden(row, only and not self.model.row_differs(row))
+
+    def step_tab(self, step: int) -> None:
+        if self.case_id is not None:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard focus goes when someone moves into the workspace (F6)."""
+        if self.case_id is None:
+            return self.welcome.findChild(QPushButton)
+        page = self.tabs.currentIndex()
+        if page == GRID_TAB:
+            return self.grid
+        if page == EDITOR_TAB:
+            return self.editor.picker
+        return self.questions.entry
 
     def show_tab(self, tab: int) -> None:
         if self.case_id is not None:

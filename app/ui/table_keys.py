@@ -1,0 +1,29 @@
+"""Tab in tables works as in a form: it never traps the keyboard.
+
+Without an open editor, Tab and Shift+Tab leave the table (the arrow keys move inside it).
+While typing in a cell, Tab finishes the cell and moves to the next one in the same row; from
+the last cell of the row (or Shift+Tab from the first) it finishes and leaves the table,
+instead of wrapping round to another row with its text selected to be typed over.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
+
+_Hint = QAbstractItemDelegate.EndEditHint
+
+
+class FormTabbingTable(QTableView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def closeEditor(self, editor, hint):
+        column = self.currentIndex().column()
+        last = self.model().columnCount() - 1 if self.model() is not None else 0
+        leaving = ((hint == _Hint.EditNextItem and column == last)
+                   or (hint == _Hint.EditPreviousItem and column == 0))
+        if leaving:
+            super().closeEditor(editor, _Hint.NoHint)
+            self.focusNextPrevChild(hint == _Hint.EditNextItem)
+        else:
+            super().closeEditor(editor, hint)
