@@ -27,6 +27,14 @@ COLUMN_WIDTH = 280
 MAX_ROW_HEIGHT = 320
 
 
+def cell_name(index) -> str:
+    """What a screen reader says for a cell: the aspect and whose opinion it is."""
+    model = index.model()
+    row = str(model.headerData(index.row(), Qt.Orientation.Vertical) or "").replace("≠", "").strip()
+    column = " ".join(str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "").split("\n")[:2])
+    return f"{row}, {column}"
+
+
 class CellDelegate(QStyledItemDelegate):
     """Signal: pending_changed(editor, bool) when an open cell starts or stops holding typing
     that has not been handed over yet (so the window never says "Saved" too early).
@@ -45,11 +53,11 @@ class CellDelegate(QStyledItemDelegate):
             editor.addItem("(not recorded)", "")
             for choice in index.data(CHOICES_ROLE):
                 editor.addItem(choice, choice)
-            editor.setAccessibleName("Choice")
+            editor.setAccessibleName(cell_name(index))
         else:
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
-            editor.setAccessibleName("Cell text")
+            editor.setAccessibleName(cell_name(index))
             pause = QTimer(editor, singleShot=True, interval=SAVE_PAUSE_MS)
             pause.timeout.connect(lambda: self._hand_over(editor))
             editor.textChanged.connect(pause.start)
@@ -116,7 +124,7 @@ class ComparisonView(FormTabbingTable):
     list_row_opened = Signal(int, str)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, columns_name="Opinions, one column per doctor", rows_name="What is compared")
         self.setItemDelegate(CellDelegate(self))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)

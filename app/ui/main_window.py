@@ -9,6 +9,7 @@ from app import __version__
 from app.dates import long_date
 from app.guide.content import Guide
 from app.ui import messages
+from app.ui.announce import announce
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("save_state")
         self.save_label.setToolTip("Every change is saved on this computer as you go.")
         self.statusBar().addPermanentWidget(self.save_label)
+        self._last_save_state = "saved"
         self.history.state_changed.connect(self._show_save_state)
         self.history.save_failed.connect(self._save_failed)
         self.guide_view.action_requested.connect(self.run_guide_action)
@@ -121,8 +123,8 @@ class MainWindow(QMainWindow):
             guide_menu.addAction(self.guide_view.buttons[key])
 
         opinion = bar.addMenu("&Opinion")
-        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
-                    "add_row", "remove_row"):
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "read_row",
+                    "only_differing", "add_row", "remove_row"):
             opinion.addAction(acts[key])
 
         help_menu = bar.addMenu("&Help")
@@ -179,7 +181,8 @@ class MainWindow(QMainWindow):
             return
         if panel.question_model.add(text, origin=f"guide:{topic_id}"):
             panel.show_tab(QUESTIONS_TAB)
-            self.statusBar().showMessage("Added to My questions.", 4000)
+            self.statusBar().showMessage(self.tr("Added to My questions."), 4000)
+            announce(self, self.tr("Added to My questions."))
 
     def show_guide(self, shown: bool) -> None:
         """Show or hide the guide; hidden, the workspace has the whole width. Remembered."""
@@ -210,7 +213,12 @@ class MainWindow(QMainWindow):
 
     # ---- saving, zoom, layout ---------------------------------------------------------------
     def _show_save_state(self, state: str) -> None:
-        from app.ui.history import FAILED, SAVING, UNSAVED
+        from app.ui.history import FAILED, SAVED, SAVING, UNSAVED
+        if state == SAVED and self._last_save_state in (UNSAVED, FAILED):
+            announce(self, self.tr("Saved."))  # polite; every keystroke's save is not announced
+        elif state in (UNSAVED, FAILED):
+            announce(self, self.tr("Not saved."), assertive=True)
+        self._last_save_state = state
         if state == FAILED:
             self.save_label.setText(self.tr("Not saved — see message"))
         elif state == UNSAVED:

@@ -7,15 +7,21 @@ instead of wrapping round to another row with its text selected to be typed over
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemDelegate, QTableView
 
 _Hint = QAbstractItemDelegate.EndEditHint
 
 
 class FormTabbingTable(QTableView):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, columns_name: str = "Column headings", rows_name: str = "Row headings"):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        # a screen reader names the parts of the table, not just "header"
+        self.horizontalHeader().setAccessibleName(columns_name)
+        self.verticalHeader().setAccessibleName(rows_name)
+        corner = self.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Select the whole table"))
 
     def closeEditor(self, editor, hint):
         column = self.currentIndex().column()

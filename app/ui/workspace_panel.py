@@ -37,6 +37,7 @@ from app.events import CASE, CasesChanged, Updated
 from app.records import replace
 from app.ui import messages
 from app.ui.action_row import ActionRow
+from app.ui.announce import announce
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
 from app.ui.history import EditHistory
@@ -95,6 +96,7 @@ class WorkspacePanel(QWidget):
                 ("add_row", "Add a row of &my own…", None, self.add_row),
                 ("remove_row", "Remove my &own row…", None, self.remove_row),
                 ("ask_row", "As&k about this row", "Ctrl+Shift+Q", self.ask_about_row),
+                ("read_row", "Read this ro&w aloud", "Ctrl+Shift+R", self.read_row),
                 ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
@@ -233,7 +235,7 @@ class WorkspacePanel(QWidget):
         self.question_model.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
-                    "move_right", "add_row", "remove_row", "ask_row", "only_differing"):
+                    "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing"):
             self.actions[key].setEnabled(case_id is not None)
         self._update_countdown()
         self.case_shown.emit(case_id)
@@ -353,6 +355,26 @@ class WorkspacePanel(QWidget):
         text = row_question(self.ws.case(self.case_id), self.model.row_key(index.row()))
         if self.question_model.add(text, origin=f"row:{self.model.row_key(index.row())}"):
             self.show_tab(QUESTIONS_TAB)
+
+    def row_reading(self) -> str:
+        """Every doctor's entry for the current row, in one sentence a screen reader can say."""
+        index = self.grid.currentIndex()
+        if self.case_id is None or not index.isValid():
+            return ""
+        row = index.row()
+        label = str(self.model.headerData(row, Qt.Orientation.Vertical)).replace("≠", "").strip()
+        parts = []
+        for column in range(self.model.columnCount()):
+            who = " ".join(str(self.model.headerData(column, Qt.Orientation.Horizontal)).split("\n")[:2])
+            said = str(self.model.index(row, column).data() or "").strip() or self.tr("nothing recorded")
+            parts.append(f"{who}: {said}")
+        return f"{label}. " + ". ".join(parts)
+
+    def read_row(self) -> None:
+        """Read this row aloud: asked for by the person, so what they typed may be said."""
+        text = self.row_reading()
+        if text:
+            announce(self.grid, text)
 
     def show_only_differing(self, only: bool | None = None) -> None:
         """Hide rows whose entries are the same (the person can still mark them as they see fit)."""
