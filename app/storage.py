@@ -12,7 +12,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from app import data_check, migrations
+from app import data_check, migrations, sqlite_errors
 from app.aspects import CITATIONS, READINGS, custom_key
 from app.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
 from app.datadir import DB_NAME, make_private, prepare_private_dir
@@ -56,36 +56,70 @@ class Database:
                 raise NewerDataFile(finding.message)
             if finding.kind not in (data_check.NEW, data_check.SOUND):
                 raise DamagedDataFile(finding)
+        self._reconnect_needed = False
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.conn.text_factory = data_check.strict_text  # bytes that are not UTF-8 are damage
-            # deleted or overwritten text is zeroed in the file, whatever SQLite's build default
-            self.conn.execute("PRAGMA secure_delete=ON")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=FULL")
-            mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise DataFileError(
-                    f"The saved information in “{self.path}” could not be opened (SQLite would not "
-                    f"use its safe way of saving, only “{mode}”). Please start the app with another "
-                    "data folder.")
+            # our files are private before SQLite opens them: a file left read-only is opened
+            # read-only by SQLite without a word, and every later save would fail
+            for suffix in ("", "-wal", "-shm"):
+                make_private(Path(str(self.path) + suffix))
+        except PermissionError as exc:
+            raise DataFileError(
+                f"Your saved information in “{self.path}” belongs to another user account on this "
+                "computer, so this app cannot save into it. Nothing has been changed. Please start the "
+                "app from the account it belongs to, or with another data folder (--data-dir).") from exc
+        try:
+            self._connect()
             self._migrate()
+            self._prove_writable()
         except sqlite3.DatabaseError as exc:
             self.close()
             if data_check.damage_code(exc):
                 reason = "it could not be read"
+            elif sqlite_errors.cause(exc) == sqlite_errors.READ_ONLY:
+                reason = "it cannot be written to by this user account"
             else:
                 reason = exc.sqlite_errorname or "an unexpected problem"
             raise DataFileError(
-                f"The saved information in “{self.path}” could not be opened ({reason}). "
-                "Please check that the folder can be written to and the disk is not full, or start "
-                "the app with another data folder (--data-dir)."
+                f"The saved information in “{self.path}” could not be opened ({reason}). Nothing has "
+                "been changed. Please check that the folder and its files can be written to and the disk "
+                "is not full, or start the app with another data folder (--data-dir)."
             ) from exc
         except DataFileError:
             self.close()
             raise
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(str(self.path) + suffix))
+
+    def _connect(self) -> None:
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.text_factory = data_check.strict_text  # bytes that are not UTF-8 are damage
+        # deleted or overwritten text is zeroed in the file, whatever SQLite's build default
+        self.conn.execute("PRAGMA secure_delete=ON")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise DataFileError(
+                f"The saved information in “{self.path}” could not be opened (SQLite would not "
+                f"use its safe way of saving, only “{mode}”). Please start the app with another "
+                "data folder.")
+        if self.damaged:
+            self.conn.execute("PRAGMA query_only=ON")
+
+    def _prove_writable(self) -> None:
+        """A write transaction that changes nothing: a file SQLite could only open read-only is
+        found now, at start, not when the person's first typing cannot be saved."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("ROLLBACK")
+
+    def _reconnect(self) -> None:
+        """After a read-only error the connection may stay read-only even once the folder or
+        file is writable again; a fresh one lets the next retry succeed."""
+        self._reconnect_needed = False
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        self._connect()
 
     @classmethod
     def open_folder(cls, folder: Path) -> Database:
@@ -111,12 +145,16 @@ class Database:
         """One explicit write transaction. Whatever fails inside it, or in its COMMIT (a full
         disk is often only found then), is rolled back and raised, and the connection is left
         outside any transaction, so the next write starts cleanly."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self._reconnect_needed:
+            self._reconnect()
         try:
+            self.conn.execute("BEGIN IMMEDIATE")  # inside: a read-only or busy file fails here
             yield self.conn
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             self._rollback()
+            if sqlite_errors.cause(exc) == sqlite_errors.READ_ONLY:
+                self._reconnect_needed = True
             raise
 
     def _rollback(self) -> None:

@@ -266,9 +266,6 @@ def test_a_folder_made_read_only_while_the_app_runs_loses_nothing(as_nobody):
     assert stored_text(data_dir, case_id, opinion_id) == (LONG_TEXT, "ok")
 
 
-@pytest.mark.xfail(strict=True, reason="app defect: SQLite opens a read-only data file read-only without a "
-                   "word; app.storage then makes the file 0600 itself, but the connection stays read-only, "
-                   "so every retry fails and the text is never saved")
 def test_a_data_file_found_read_only_at_start_keeps_the_text_and_saves_it_once_writable(as_nobody):
     data_dir, env, prefix = as_nobody
     case_id, opinion_id = make_case(data_dir, env, prefix)
@@ -288,8 +285,6 @@ def test_a_data_file_found_read_only_at_start_keeps_the_text_and_saves_it_once_w
     assert stored_text(data_dir, case_id, opinion_id) == (LONG_TEXT, "ok")
 
 
-@pytest.mark.xfail(strict=True, reason="app defect: app.datadir.make_private raises PermissionError (chmod "
-                   "of a file another account owns): a traceback at start, no window and no message")
 def test_a_data_file_of_another_account_is_told_not_a_traceback(as_nobody):
     data_dir, env, prefix = as_nobody
     Database.open_folder(data_dir).close()  # made by root: left by the app run once with sudo, say

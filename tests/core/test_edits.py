@@ -185,3 +185,29 @@ def test_after_damage_is_read_a_save_says_so_and_is_not_retried(ws):
     with pytest.raises(SaveError, match="found damaged") as failure:
         ws.set(("case", case_id, "title"), "New")
     assert not failure.value.environment and ws.case(case_id).title == "C"
+
+
+def test_a_connection_stuck_read_only_is_replaced_so_a_retry_can_save(ws):
+    """SQLite keeps a connection read-only after a read-only error even once the file is
+    writable again; the next write gets a fresh connection."""
+    case_id = ws.insert_case(Case(0, "C"), [])
+    ws.db.conn.execute("PRAGMA query_only=ON")  # answers every write with SQLITE_READONLY
+    with pytest.raises(SaveError, match="cannot be written to") as failure:
+        ws.set(("case", case_id, "notes"), "typed while read-only")
+    assert failure.value.environment and ws.case(case_id).notes == ""
+    ws.set(("case", case_id, "notes"), "typed while read-only")  # the retry
+    assert stored(ws, case_id).notes == "typed while read-only"
+
+
+def test_a_file_only_readable_at_start_is_made_private_and_writable_before_opening(tmp_path):
+    import os
+    db = Database.open_folder(tmp_path)
+    case_id = db.insert_case(Case(0, "C"))
+    db.close()
+    os.chmod(tmp_path / "companion.sqlite3", 0o444)
+    db = Database.open_folder(tmp_path)
+    try:
+        db.set_case_field(case_id, "notes", "saved")
+        assert oct(os.stat(tmp_path / "companion.sqlite3").st_mode & 0o777) == "0o600"
+    finally:
+        db.close()
