@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from app import __version__
 from app.dates import long_date
 from app.guide.content import Guide
-from app.ui import messages
+from app.ui import appearance, messages
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.show_guide_action.setChecked(True)
         self.show_guide_action.toggled.connect(self.show_guide)
         view.addAction(self.show_guide_action)
+        view.addSeparator()
+        self.appearance_actions = appearance.add_menu(view, self.state)  # View ▸ Appearance
 
         opinion = bar.addMenu("&Opinion")
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
