@@ -16,7 +16,7 @@ from app.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_
 from app.guide.content import Guide
 from app.resources import RESOURCES
 from app.storage import Database
-from app.ui import messages, single_instance
+from app.ui import appearance, messages, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
 from app.ui.wheel_guard import install_wheel_guard
@@ -83,7 +83,10 @@ def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]
         if not ask:
             raise
         db = _start_without(exc.finding)
-    window = MainWindow(Workspace(db), Guide(), UiState(data_dir), QApplication.font().pointSizeF())
+    state = UiState(data_dir)
+    # before the window is built, so it is painted once, in the remembered appearance
+    appearance.install(QApplication.instance(), state.text(appearance.STATE_KEY, appearance.SYSTEM))
+    window = MainWindow(Workspace(db), Guide(), state, QApplication.font().pointSizeF())
     return window, db
 
 

@@ -7,12 +7,13 @@ through EditHistory, so they can be undone and are saved at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
 from app.comparison import cell_text, entries_differ, row_aspect
 from app.edits import set_value
 from app.events import ANSWER, OPINION, ROW, CasesChanged, Inserted, Moved, Removed, Updated
+from app.ui.appearance import differs_tint
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 
@@ -20,9 +21,6 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 3
 INLINE_KINDS = (TEXT, PLAN, CHOICE)
-# a soft amber: "look here", never an alarm. A QColor is painted as a brush; QBrush itself
-# would cost start-up time (PySide6 builds its class, with QGradient's, on first use)
-DIFFERS_TINT = QColor(255, 244, 214)
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
@@ -44,6 +42,9 @@ class ComparisonModel(QAbstractTableModel):
         self._opinion_ids: list[int] = []
         self._row_keys: list[str] = []
         self._differs: dict[str, bool] = {}
+        # a QColor is painted as a brush; QBrush itself would cost start-up time (PySide6
+        # builds its class, with QGradient's, on first use)
+        self._tint = differs_tint(QGuiApplication.palette())
         signals.changed.connect(self._on_changed)
         history.kept.connect(self._kept)
 
@@ -86,7 +87,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _TOP_LEFT
         if role == Qt.ItemDataRole.BackgroundRole:
-            return DIFFERS_TINT if self.row_differs(index.row()) else None
+            return self._tint if self.row_differs(index.row()) else None
         if role == DIFFERS_ROLE:
             return self.row_differs(index.row())
         aspect = self._aspect(index.row())
@@ -113,6 +114,17 @@ class ComparisonModel(QAbstractTableModel):
             case = self.ws.case(self.case_id)
             self._differs[key] = entries_differ(aspect.kind, [op.answer(aspect.key) for op in case.opinions])
         return self._differs[key]
+
+    def retint(self, palette: QPalette) -> None:
+        """The palette changed (dark, light, high contrast): the ≠ rows get a tint worked out from
+        the new one, told to the view as changed data, never a reset (an open editor stays)."""
+        tint = differs_tint(palette)
+        if tint == self._tint:
+            return
+        self._tint = tint
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.BackgroundRole])
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self.case_id is None:

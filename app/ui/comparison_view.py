@@ -8,7 +8,6 @@ editor on double-click.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -156,9 +155,13 @@ class ComparisonView(FormTabbingTable):
         self.horizontalScrollBar().rangeChanged.connect(self.schedule_fit)
         self.doubleClicked.connect(self._open_list_row)
         self.activated.connect(self._open_list_row)
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.AlternateBase, pal.color(QPalette.ColorRole.Base).darker(104))
-        self.setPalette(pal)
+        # the stripes (AlternateBase) and the ≠ tint come from the palette: app/ui/appearance.py
+
+    def changeEvent(self, event):
+        """A new palette (dark, light, high contrast, or the system's changed): retint the ≠ rows."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self.model(), "retint"):
+            self.model().retint(self.palette())
 
     def setModel(self, model):
         super().setModel(model)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QGuiApplication, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -26,6 +26,7 @@ from app.guide.content import GLOSSARY_ID, Guide
 from app.guide.render import topic_markdown
 from app.ui import messages
 from app.ui.action_row import ActionRow
+from app.ui.appearance import quiet_text, search_mark
 from app.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # only named in annotations; the class is built when a link is first used
@@ -71,6 +72,8 @@ class GuideView(QWidget):
         self.read: set[str] = set(state.words("guide/read"))
         self._back: list[str] = []
         self._forward: list[str] = []
+        self._marked = ""  # the search words marked in the reader now
+        self._link_colour = None  # the link colour the reader's text was laid out with
 
         self.search_box = SearchBox(self._down_from_search, self)
         self.search_box.setPlaceholderText("Search the guide and glossary")
@@ -168,7 +171,7 @@ class GuideView(QWidget):
                 self._back.append(self.current)
                 self._forward.clear()
             self.current = topic_id
-            self.reader.document().setMarkdown(topic_markdown(self.guide, topic_id))
+            self._render()
             self.reader.moveCursor(QTextCursor.MoveOperation.Start)
             self.meaning.hide()
             self._mark_read(topic_id)
@@ -186,6 +189,30 @@ class GuideView(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(False)
         self._update_buttons()
+
+    def _render(self) -> None:
+        # Qt fixes a link's colour from the application palette when the text is laid out
+        self._link_colour = QGuiApplication.palette().color(QPalette.ColorRole.Link).rgba()
+        self.reader.document().setMarkdown(topic_markdown(self.guide, self.current))
+
+    def changeEvent(self, event):
+        """A new palette (dark, light, high contrast): links, marks and excerpts follow it."""
+        super().changeEvent(event)
+        if event.type() != event.Type.PaletteChange or self.current is None:
+            return
+        if QGuiApplication.palette().color(QPalette.ColorRole.Link).rgba() != self._link_colour:
+            bar = self.reader.verticalScrollBar()
+            where = bar.value()
+            self._render()
+            bar.setValue(where)
+        if self._marked:
+            self.highlight(self._marked)
+        colour = quiet_text(self.palette())
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            for j in range(item.childCount()):
+                if item.child(j).data(0, HIGHLIGHT_ROLE):
+                    item.child(j).setForeground(0, colour)
 
     def _mark_read(self, topic_id: str) -> None:
         self.read.add(topic_id)
@@ -219,11 +246,13 @@ class GuideView(QWidget):
             return 0  # nothing to mark or to clear (as on every plain topic change)
         from app.guide.search import query_words
         words = query_words(query)
-        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtGui import QTextCharFormat
+        self._marked = query
         selections = []
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 226, 110))
-        fmt.setForeground(QColor(0, 0, 0))
+        background, text = search_mark(self.palette())
+        fmt.setBackground(background)
+        fmt.setForeground(text)
         doc = self.reader.document()
         for word in words:
             cursor = doc.find(word, 0)
@@ -286,7 +315,7 @@ class GuideView(QWidget):
             font.setBold(True)
             item.setFont(0, font)
             snippet = QTreeWidgetItem([hit.snippet])
-            snippet.setForeground(0, self.palette().placeholderText())
+            snippet.setForeground(0, quiet_text(self.palette()))
             item.addChild(snippet)
             for each in (item, snippet):
                 each.setData(0, ID_ROLE, hit.topic_id)

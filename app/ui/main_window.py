@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from app import __version__
 from app.dates import long_date
 from app.guide.content import Guide
-from app.ui import messages
+from app.ui import appearance, messages
 from app.ui.announce import announce
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
         # when the focus is inside the tabs)
         self._action(view, "&Next tab", lambda: self.workspace_panel.step_tab(1), "Ctrl+PgDown")
-        self._action(view, "&Previous tab", lambda: self.workspace_panel.step_tab(-1), "Ctrl+PgUp")
+        self._action(view, "Pre&vious tab", lambda: self.workspace_panel.step_tab(-1), "Ctrl+PgUp")
         self._action(view, "&Move between guide and workspace", self.switch_half,
                      [QKeySequence("F6"), QKeySequence("Shift+F6")])
 
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         guide_menu.addSeparator()
         for key in ("back", "forward", "previous", "next"):
             guide_menu.addAction(self.guide_view.buttons[key])
+        view.addSeparator()
+        self.appearance_actions = appearance.add_menu(view, self.state)  # View ▸ Appearance
 
         opinion = bar.addMenu("&Opinion")
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "read_row",
