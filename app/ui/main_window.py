@@ -121,8 +121,8 @@ class MainWindow(QMainWindow):
             guide_menu.addAction(self.guide_view.buttons[key])
 
         opinion = bar.addMenu("&Opinion")
-        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
-                    "add_row", "remove_row"):
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "row_actions", "ask_row",
+                    "only_differing", "add_row", "remove_row"):
             opinion.addAction(acts[key])
 
         help_menu = bar.addMenu("&Help")

@@ -45,7 +45,8 @@ def test_the_same_test_read_differently_and_a_test_listed_by_one_only():
                                          TestReading("MRI", "", "no spread"))),
                          Answer(entries=(TestReading("biopsy ", "2026-01-02", "Gleason 6"),))))
     said = differences(case, "readings")
-    assert "“Biopsy” read differently: “Gleason 7” (First opinion — Dr. A) vs “Gleason 6” (Second opinion — Dr. B)" in said
+    assert ("“Biopsy” read differently: “Gleason 7” (First opinion — Dr. A)"
+            " vs “Gleason 6” (Second opinion — Dr. B)") in said
     assert "“MRI” listed by First opinion — Dr. A only" in said
     assert len(said) == 2
 
