@@ -64,3 +64,107 @@ def row_question(case: Case, key: str) -> str:
         return f"Can you tell me more about “{aspect.label}”?"
     return (f"The doctors see “{aspect.label}” differently ({'; '.join(said)}). "
             "Can you help me understand why?")
+
+
+# ---- what differs, in plain words (a hint: the person decides) ------------------------------
+def _quote(text: str) -> str:
+    return f"“{_short(text, 60)}”"
+
+
+def _who(ops) -> str:
+    return ", ".join(op.heading() for op in ops)
+
+
+def _grouped(pairs) -> list[tuple[str, list]]:
+    """(value, opinion) pairs grouped by value compared without case or extra spaces, in the
+    order first met; each group keeps the first spelling."""
+    groups: dict[str, tuple[str, list]] = {}
+    for value, op in pairs:
+        groups.setdefault(_normal(value), (value, []))[1].append(op)
+    return list(groups.values())
+
+
+def _versus(groups, quote=True) -> str:
+    return " vs ".join(f"{_quote(value) if quote else value} ({_who(ops)})" for value, ops in groups)
+
+
+def _plan_differences(filled) -> list[str]:
+    out = []
+    tagged = [(op, a) for op, a in filled if a.tags]
+    if len(tagged) > 1:
+        kinds = []
+        for _, a in tagged:
+            kinds += [t for t in a.tags if t not in kinds]
+        for kind in kinds:
+            having = [op for op, a in tagged if kind in a.tags]
+            if len(having) < len(tagged):
+                without = [op for op, a in tagged if kind not in a.tags]
+                out.append(f"{kind}: included by {_who(having)}, not by {_who(without)}")
+    if not out and len({_normal(a.text) for _, a in filled if a.text.strip()}) > 1:
+        out.append("the plans are described differently")
+    return out
+
+
+def _reading_differences(filled) -> list[str]:
+    out = []
+    tests: dict[str, tuple[str, list]] = {}
+    for op, a in filled:
+        for e in a.entries:
+            if e.test.strip():
+                tests.setdefault(_normal(e.test), (e.test.strip(), []))[1].append((e.reading, op))
+    for name, readings in tests.values():
+        ops = {id(op): op for _, op in readings}
+        if len(ops) < len(filled):
+            out.append(f"{_quote(name)} listed by {_who(ops.values())} only")
+        groups = _grouped((reading, op) for reading, op in readings if reading.strip())
+        if len(groups) > 1:
+            out.append(f"{_quote(name)} read differently: {_versus(groups)}")
+    return out
+
+
+def _citation_name(e) -> str:
+    return ": ".join(p for p in (e.source.strip(), e.title.strip()) if p)
+
+
+def _citation_differences(filled) -> list[str]:
+    out = []
+    cited: dict[str, tuple[str, list]] = {}
+    for op, a in filled:
+        for e in a.entries:
+            name = _citation_name(e)
+            if name:
+                cited.setdefault(_normal(name), (name, []))[1].append((e.category.strip(), op))
+    for name, uses in cited.values():
+        ops = {id(op): op for _, op in uses}
+        if len(ops) < len(filled):
+            out.append(f"{_quote(name)} cited by {_who(ops.values())} only")
+        groups = _grouped((f"category {cat}", op) for cat, op in uses if cat)
+        if len(groups) > 1:
+            out.append(f"{_quote(name)} given a different category: {_versus(groups, quote=False)}")
+    return out
+
+
+def differences(case: Case, row_key: str) -> list[str]:
+    """What differs between the opinions that filled this row, in plain words: a hint for the
+    person, never a verdict. Empty when fewer than two opinions filled the row or their entries
+    are the same (exactly when `entries_differ` is false)."""
+    aspect = row_aspect(case, row_key)
+    filled = [(op, op.answer(row_key)) for op in case.opinions if not op.answer(row_key).is_empty()]
+    if not entries_differ(aspect.kind, [a for _, a in filled]):
+        return []
+    if aspect.kind == CHOICE:
+        found = [f"{aspect.label}: {_versus(_grouped((a.choice, op) for op, a in filled))}"]
+    elif aspect.kind == PLAN:
+        found = _plan_differences(filled)
+    elif aspect.kind == READINGS:
+        found = _reading_differences(filled)
+    elif aspect.kind == CITATIONS:
+        found = _citation_differences(filled)
+    else:
+        found = []
+    return found or ["their entries are worded differently"]
+
+
+def differing_rows(case: Case) -> list[str]:
+    """The keys of the rows where the app sees differences (the hint), in row order."""
+    return [key for key in case.row_keys() if differences(case, key)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from app.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
 from app.events import CASE, OPINION, QUESTION, ROW
+from app.marks import MARK, Mark
 from app.questions import QUESTION_FIELDS, Question
 from app.records import fields as record_fields
 from app.records import record
@@ -60,7 +61,8 @@ CASE_KIND = Kind(CASE, "case_file", Case, CASE_FIELDS, None, None)
 OPINION_KIND = Kind(OPINION, "opinion", Opinion, OPINION_FIELDS)
 ROW_KIND = Kind(ROW, "custom_row", CustomRow, ("label",))
 QUESTION_KIND = Kind(QUESTION, "question", Question, QUESTION_FIELDS)
+MARK_KIND = Kind(MARK, "row_mark", Mark)  # one per (case, row_key): a unique index (migration 3)
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
-LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND}
+LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND}

@@ -63,6 +63,18 @@ STEPS: tuple[str, ...] = (
     );
     CREATE INDEX question_by_case ON question(case_id, position);
     """,
+    # 3: the person's own mark on a row of the comparison (agree, differ, unclear, not
+    # discussed): at most one per row of a case
+    """
+    CREATE TABLE row_mark (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        row_key TEXT NOT NULL DEFAULT '',
+        mark TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX row_mark_by_row ON row_mark(case_id, row_key);
+    """,
 )
 
 LATEST = len(STEPS)

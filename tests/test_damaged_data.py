@@ -32,6 +32,8 @@ from app.aspects import ASPECTS, CITATIONS, READINGS
 from app.datadir import DB_NAME
 from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 from app.example_case import example_case
+from app.kinds import MARK_KIND
+from app.marks import Mark
 from app.questions import Question
 from app.storage import Database
 
@@ -74,7 +76,9 @@ def build_realistic(folder: Path) -> None:
         case.custom_rows = [CustomRow(0, "Fertility preservation")]
         if n == 2:
             case.opinions[0].answers["my_notes"] = Answer(text=BIG_NOTE)
-        db.insert_case(case, None, [Question(0, f"Question {i} for case {n}") for i in range(4)])
+        case_id = db.insert_case(case, None, [Question(0, f"Question {i} for case {n}") for i in range(4)])
+        for key, mark in (("stage", "differ"), ("goal", "agree"), ("plan", "unclear")):  # the person's marks
+            db.insert_record(MARK_KIND, case_id, Mark(0, key, mark))
     db.close()
 
 
@@ -159,7 +163,9 @@ def damages():
         def make(f, r, where=where):
             data = r["db"]
             if where == "middle":
-                offset = len(data) // 2
+                # the last bytes of the middle page, where its cells are: the exact middle may be
+                # a page's free space, whose change is no damage (it was, once marks had a table)
+                offset = (len(data) // 2 // PAGE + 1) * PAGE - 12
             else:  # the last bytes of the table's first page: stored text (cells fill pages from the end)
                 page = r["pages"][where][0]
                 offset = page * PAGE - 12 if where != "overflow" else (page - 1) * PAGE + 200

@@ -10,16 +10,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
-from app.comparison import cell_text, entries_differ, row_aspect
+from app.comparison import cell_text, differences, entries_differ, row_aspect
 from app.edits import set_value
 from app.events import ANSWER, OPINION, ROW, CasesChanged, Inserted, Moved, Removed, Updated
+from app.marks import MARK, mark_of
 from app.ui.appearance import differs_tint
 from app.ui.history import EditHistory
+from app.ui.mark_words import mark_text
 from app.ui.signals import WorkspaceSignals
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 3
+MARK_ROLE = Qt.ItemDataRole.UserRole + 4     # row header: the person's mark key, "" for none
+HINTS_ROLE = Qt.ItemDataRole.UserRole + 5    # row header: what the app sees differ, in words
 INLINE_KINDS = (TEXT, PLAN, CHOICE)
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
@@ -69,6 +73,10 @@ class ComparisonModel(QAbstractTableModel):
 
     def row_key(self, row: int) -> str:
         return self._row_keys[row]
+
+    def row_label(self, row: int) -> str:
+        """The aspect's own words, without marks or hints (for screen readers and printing)."""
+        return self._aspect(row).label
 
     # ---- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):
@@ -144,12 +152,42 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self._row_keys):
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._aspect(section).label)
         if role == Qt.ItemDataRole.DisplayRole:
-            label = self._aspect(section).label
-            return f"{label}  ≠" if self.row_differs(section) else label
+            label, mark = self._aspect(section).label, self.row_mark(section)
+            if mark:  # the person's judgement; the hint stays in the tooltip and the tint
+                return f"{label} — {mark_text(mark)}"
+            return f"{label}  ≠?" if self.row_differs(section) else label
+        if role == MARK_ROLE:
+            return self.row_mark(section)
+        if role == HINTS_ROLE:
+            return self.row_differences(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._row_tooltip(section))
         return None
+
+
+    def row_mark(self, row: int) -> str:
+        """The person's mark on a row ("" when not marked)."""
+        return mark_of(self.ws.records(MARK, self.case_id), self._row_keys[row])
+
+    def row_differences(self, row: int) -> list[str]:
+        """What the app sees differ in a row, in plain words (asked only for tooltips and the
+        current row, so not cached)."""
+        if not self.row_differs(row):
+            return []
+        return differences(self.ws.case(self.case_id), self._row_keys[row])
+
+    def _row_tooltip(self, row: int) -> str:
+        lines = [self._aspect(row).label]
+        mark = self.row_mark(row)
+        if mark:
+            lines.append(self.tr("Your mark: {mark}").format(mark=mark_text(mark)))
+        hints = self.row_differences(row)
+        if hints:
+            lines.append(self.tr("The app sees differences here (a hint — you decide):"))
+            lines += [f"• {h}" for h in hints]
+        lines.append(self.tr("Right-click, or press Shift+F10, to mark this row."))
+        return "\n".join(lines)
 
     def flags(self, index):
         if not index.isValid():
@@ -190,6 +228,10 @@ class ComparisonModel(QAbstractTableModel):
                 self.set_case(None)
             return
         if self.case_id is None or event.case_id != self.case_id:
+            return
+        if event.kind == MARK:  # a mark came, went or changed: only the row headers show it
+            if self._row_keys:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._row_keys) - 1)
             return
         if isinstance(event, Updated):
             if event.kind == ANSWER:

@@ -29,7 +29,7 @@ MAX_ROW_HEIGHT = 320
 def cell_name(index) -> str:
     """What a screen reader says for a cell: the aspect and whose opinion it is."""
     model = index.model()
-    row = str(model.headerData(index.row(), Qt.Orientation.Vertical) or "").replace("≠", "").strip()
+    row = model.row_label(index.row())
     column = " ".join(str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "").split("\n")[:2])
     return f"{row}, {column}"
 

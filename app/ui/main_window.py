@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         self.appearance_actions = appearance.add_menu(view, self.state)  # View ▸ Appearance
 
         opinion = bar.addMenu("&Opinion")
-        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "read_row",
-                    "only_differing", "add_row", "remove_row"):
+        for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "row_actions", "ask_row",
+                    "read_row", "only_differing", "add_row", "remove_row"):
             opinion.addAction(acts[key])
 
         help_menu = bar.addMenu("&Help")

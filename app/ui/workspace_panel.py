@@ -28,12 +28,12 @@ from app.edits import (
     Move,
     OpinionPresence,
     RowPresence,
-    delete_case,
-    remove_custom_row,
     remove_opinion,
     set_value,
 )
 from app.events import CASE, CasesChanged, Updated
+from app.marking import delete_case_with_marks, remove_row_with_marks
+from app.marks import MARKS
 from app.records import replace
 from app.ui import messages
 from app.ui.action_row import ActionRow
@@ -43,6 +43,7 @@ from app.ui.comparison_view import ComparisonView
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
+from app.ui.row_actions import ALL, HINTED, MarksSummary, RowActions
 from app.ui.signals import WorkspaceSignals
 
 GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
@@ -96,7 +97,7 @@ class WorkspacePanel(QWidget):
                 ("add_row", "Add a row of &my own…", None, self.add_row),
                 ("remove_row", "Remove my &own row…", None, self.remove_row),
                 ("ask_row", "As&k about this row", "Ctrl+Shift+Q", self.ask_about_row),
-                ("read_row", "Read this ro&w aloud", "Ctrl+Shift+R", self.read_row),
+                ("read_row", "R&ead this row aloud", "Ctrl+Shift+R", self.read_row),
                 ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
@@ -116,18 +117,28 @@ class WorkspacePanel(QWidget):
         self.grid.list_row_opened.connect(self._open_in_editor)
         history.flush_requested.connect(self.grid.itemDelegate().commit_open_editors)
         self.grid.itemDelegate().pending_changed.connect(history.set_pending)
-        for sig in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
-            sig.connect(lambda *a: self.show_only_differing())
+        # marks and the other row actions (right-click, Shift+F10, the "Row actions…" button)
+        self.row_actions = RowActions(self)
+        self.actions.update(self.row_actions.actions)
+        self.marks_summary = MarksSummary(self.model, self.grid, self)
+        self._last_filter = HINTED  # what "Show only rows that differ" turns on
+        self.marks_summary.choice_changed.connect(self._filter_chosen)
+        for sig in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged,
+                    self.model.headerDataChanged):
+            sig.connect(lambda *a: self.apply_filter())
         self.actions["only_differing"].setCheckable(True)
         toolbar = ActionRow([self.actions[key] for key in (
-            "add_opinion", "remove_opinion", "move_left", "move_right", "ask_row", "only_differing",
-            "add_row", "remove_row")], self.tr("Comparison actions"), self)
+            "row_actions", "add_opinion", "remove_opinion", "move_left", "move_right", "ask_row",
+            "only_differing", "add_row", "remove_row")], self.tr("Comparison actions"), self)
         grid_page = QWidget(self)
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(toolbar)
-        grid_layout.addWidget(plain_label("Type straight into a cell (Tab to finish). Rows marked ≠ "
-                                          "have different entries — you decide whether they truly differ.", self))
+        grid_layout.addWidget(plain_label(self.tr(
+            "Type straight into a cell (Tab to finish). “≠?” after a row's name is the app's hint that "
+            "the entries are not the same; you decide: right-click a row, or press Shift+F10, to mark "
+            "it as Agree, Differ, Unclear or Not discussed."), self))
+        grid_layout.addWidget(self.marks_summary)
         grid_layout.addWidget(self.grid, 1)
 
         self._signals = signals
@@ -235,7 +246,8 @@ class WorkspacePanel(QWidget):
         self.question_model.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
-                    "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing"):
+                    "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing", "row_actions",
+                    "clear_mark", "open_row", *(f"mark_{m}" for m in MARKS)):
             self.actions[key].setEnabled(case_id is not None)
         self._update_countdown()
         self.case_shown.emit(case_id)
@@ -286,7 +298,7 @@ class WorkspacePanel(QWidget):
         if messages.confirm(self, "Delete case",
                             f"Delete the case “{title}” and everything in it? "
                             "You can undo this with Edit ▸ Undo.", "Delete case"):
-            self.history.apply(delete_case(self.ws, self.case_id))
+            self.history.apply(delete_case_with_marks(self.ws, self.case_id))
 
     # ---- opinions ------------------------------------------------------------------------------
     def current_column(self) -> int:
@@ -345,7 +357,7 @@ class WorkspacePanel(QWidget):
         row = self.ws.case(self.case_id).custom_row(int(key.split(":")[1]))
         if messages.confirm(self, "Remove my own row", f"Remove the row “{row.label}” and what is "
                             "written in it? You can undo this.", "Remove row"):
-            self.history.apply(remove_custom_row(self.ws, self.case_id, row.id))
+            self.history.apply(remove_row_with_marks(self.ws, self.case_id, row.id))
 
     def ask_about_row(self) -> None:
         index = self.grid.currentIndex()
@@ -362,7 +374,7 @@ class WorkspacePanel(QWidget):
         if self.case_id is None or not index.isValid():
             return ""
         row = index.row()
-        label = str(self.model.headerData(row, Qt.Orientation.Vertical)).replace("≠", "").strip()
+        label = self.model.row_label(row)
         parts = []
         for column in range(self.model.columnCount()):
             who = " ".join(str(self.model.headerData(column, Qt.Orientation.Horizontal)).split("\n")[:2])
@@ -377,10 +389,22 @@ class WorkspacePanel(QWidget):
             announce(self.grid, text)
 
     def show_only_differing(self, only: bool | None = None) -> None:
-        """Hide rows whose entries are the same (the person can still mark them as they see fit)."""
+        """The "Show only rows that differ" switch: on, it shows the rows last chosen above the
+        grid (the app's hint at first, or the rows the person marked Differ or Unclear)."""
         only = self.actions["only_differing"].isChecked() if only is None else only
+        self.marks_summary.set_choice(self._last_filter if only else ALL)
+
+    def _filter_chosen(self, *_):
+        choice = self.marks_summary.choice()
+        if choice != ALL:
+            self._last_filter = choice
+        self.actions["only_differing"].setChecked(choice != ALL)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Hide the rows the choice above the grid leaves out (by row, never a model reset)."""
         for row in range(self.model.rowCount()):
-            self.grid.setRowHidden(row, only and not self.model.row_differs(row))
+            self.grid.setRowHidden(row, not self.marks_summary.shows(row))
 
     def step_tab(self, step: int) -> None:
         if self.case_id is not None:

@@ -1,0 +1,91 @@
+"""Undoable edits for the person's marks (app.marks), and keeping marks with their rows.
+
+Setting a mark inserts the row's mark record when there is none and changes its field
+otherwise; clearing removes it. A mark is stored by row key, which the database cannot tie
+to the person's own row or to the case by itself being restored, so removing a row or a
+case takes a snapshot of its marks in the same undo step and puts them back on undo.
+"""
+from __future__ import annotations
+
+from app.edits import Edit, Macro, RecordPresence, delete_case, remove_custom_row, set_value
+from app.marks import MARK, MARKS, Mark, find_mark
+from app.records import Factory, record
+from app.workspace import Workspace
+
+
+def mark_row(ws: Workspace, case_id: int, row_key: str, mark: str | None,
+             text: str = "Mark row") -> Edit | None:
+    """The edit that gives a row this mark (None or "" clears it); None when nothing changes."""
+    if mark and mark not in MARKS:
+        raise ValueError(mark)
+    records = ws.records(MARK, case_id)
+    found = find_mark(records, row_key)
+    if not mark:
+        if found is None:
+            return None
+        edit = RecordPresence(adds=False, kind=MARK, case_id=case_id, rec=found[1], index=found[0])
+    elif found is None:
+        edit = RecordPresence(adds=True, kind=MARK, case_id=case_id, rec=Mark(0, row_key, mark),
+                              index=len(records))
+    elif found[1].mark == mark:
+        return None
+    else:
+        return set_value(ws, (MARK, case_id, found[1].id, "mark"), mark, text)
+    edit.text = text
+    return edit
+
+
+@record
+class AllOrNothing(Macro):
+    """A Macro that, when one of its steps cannot be saved, takes back the steps already
+    done (as far as it can) before reporting the failure: no half-done removal is left
+    behind with nothing on the undo list to bring it back."""
+
+    def redo(self, ws):
+        self._run(ws, self.edits, "redo", "undo")
+
+    def undo(self, ws):
+        self._run(ws, list(reversed(self.edits)), "undo", "redo")
+
+    @staticmethod
+    def _run(ws, edits, forward, back):
+        done = []
+        try:
+            for e in edits:
+                getattr(e, forward)(ws)
+                done.append(e)
+        except Exception:
+            for e in reversed(done):
+                try:
+                    getattr(e, back)(ws)
+                except Exception:  # noqa: S112 (the first failure is the one to report)
+                    continue
+            raise
+
+
+def remove_row_with_marks(ws: Workspace, case_id: int, row_id: int) -> Edit:
+    """Remove one of the person's own rows together with its mark, in one undo step."""
+    row_edit = remove_custom_row(ws, case_id, row_id)
+    mark = mark_row(ws, case_id, row_edit.row.key, None)
+    return AllOrNothing([mark, row_edit], row_edit.text) if mark else row_edit
+
+
+@record
+class MarksComeBack(Edit):
+    """Part of deleting a case: the case's marks go with it (the database removes them with
+    the case); undo, run after the case is back, puts them back as they were."""
+    case_id: int
+    marks: list = Factory(list)
+    text: str = "Delete case"
+
+    def redo(self, ws):
+        self.marks = list(ws.records(MARK, self.case_id))  # fresh: marks may have changed since
+
+    def undo(self, ws):
+        for index, rec in enumerate(self.marks):
+            ws.insert_record(MARK, self.case_id, rec, index)
+
+
+def delete_case_with_marks(ws: Workspace, case_id: int) -> Edit:
+    case_edit = delete_case(ws, case_id)
+    return Macro([MarksComeBack(case_id), case_edit], case_edit.text)

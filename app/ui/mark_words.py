@@ -1,0 +1,22 @@
+"""The words shown for the person's marks (app.marks keys): a sign and a word each, so a
+mark never depends on colour alone."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.marks import AGREE, DIFFER, NOT_DISCUSSED, UNCLEAR
+
+
+def mark_text(mark: str) -> str:
+    """"✓ Agree" and so on; "" for no mark (or a key this version does not know)."""
+    tr = QCoreApplication.translate
+    return {AGREE: tr("Marks", "✓ Agree"), DIFFER: tr("Marks", "≠ Differ"),
+            UNCLEAR: tr("Marks", "? Unclear"), NOT_DISCUSSED: tr("Marks", "— Not discussed")}.get(mark, "")
+
+
+def mark_action_text(mark: str) -> str:
+    """Menu wording, with a unique Alt letter each."""
+    tr = QCoreApplication.translate
+    return {AGREE: tr("Marks", "Mark as &Agree"), DIFFER: tr("Marks", "Mark as &Differ"),
+            UNCLEAR: tr("Marks", "Mark as &Unclear"),
+            NOT_DISCUSSED: tr("Marks", "Mark as &Not discussed")}[mark]
