@@ -80,6 +80,12 @@ class _Presence(Edit):
     """Base for add/remove pairs: `adds` says what redo does."""
     adds: bool
 
+    def _insert(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def _remove(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
     def redo(self, ws):
         self._insert(ws) if self.adds else self._remove(ws)
 
@@ -89,7 +95,7 @@ class _Presence(Edit):
 
 @record
 class CasePresence(_Presence):
-    case: Case = None
+    case: Case
     questions: list = Factory(list)
     index: int | None = None
 
@@ -115,8 +121,8 @@ def delete_case(ws: Workspace, case_id: int) -> CasePresence:
 
 @record
 class OpinionPresence(_Presence):
-    case_id: int = 0
-    opinion: Opinion = None
+    case_id: int
+    opinion: Opinion
     index: int = 0
 
     def __post_init__(self):
@@ -158,8 +164,8 @@ class Move(Edit):
 
 @record
 class RowPresence(_Presence):
-    case_id: int = 0
-    row: CustomRow = None
+    case_id: int
+    row: CustomRow
     index: int = 0
     answers: dict = Factory(dict)
 
@@ -186,8 +192,8 @@ def remove_custom_row(ws: Workspace, case_id: int, row_id: int) -> RowPresence:
 
 @record
 class QuestionPresence(_Presence):
-    case_id: int = 0
-    question: Question = None
+    case_id: int
+    question: Question
     index: int = 0
 
     def __post_init__(self):

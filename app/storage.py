@@ -48,7 +48,7 @@ class Database:
         refused before anything writes to it (switching to WAL alone rewrites the header).
         `checked=True` skips that when the caller has just checked it."""
         self.path = Path(path)
-        self.conn = None
+        self._conn: sqlite3.Connection | None = None
         self.damaged = False
         if not checked:
             finding = data_check.check_file(self.path)
@@ -57,7 +57,7 @@ class Database:
             if finding.kind not in (data_check.NEW, data_check.SOUND):
                 raise DamagedDataFile(finding)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.text_factory = data_check.strict_text  # bytes that are not UTF-8 are damage
             # deleted or overwritten text is zeroed in the file, whatever SQLite's build default
             self.conn.execute("PRAGMA secure_delete=ON")
@@ -100,11 +100,18 @@ class Database:
             return cls(prepare_private_dir(folder) / DB_NAME, checked=True)
         return cls(prepare_private_dir(folder) / DB_NAME)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open connection. Once closed, using it raises what a closed sqlite3 connection raises."""
+        if self._conn is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        return self._conn
+
     def close(self) -> None:
-        conn = getattr(self, "conn", None)
+        conn = getattr(self, "_conn", None)
         if conn is not None:
             conn.close()
-            self.conn = None
+            self._conn = None
 
     @contextmanager
     def transaction(self):
@@ -120,7 +127,7 @@ class Database:
             raise
 
     def _rollback(self) -> None:
-        if self.conn is not None and self.conn.in_transaction:
+        if self._conn is not None and self._conn.in_transaction:
             try:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:
