@@ -142,10 +142,8 @@ class Database:
                 f"Your saved information in “{self.path}” was saved by a newer version of Second "
                 "Opinion Companion, and this version cannot read it. Please use the newer version.")
         for number in range(version, migrations.LATEST):
-            with self.transaction() as conn:
-                for statement in migrations.STEPS[number].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+            with self.transaction() as conn:  # one step, and its version, all or nothing
+                migrations.STEPS[number](conn)
                 conn.execute(f"PRAGMA user_version={number + 1}")
 
     def schema_version(self) -> int:
