@@ -59,7 +59,6 @@ import json, os, resource, sys
 from pathlib import Path
 import main  # the real entry point's start-up steps, in main.main()'s order
 main.pause_collector()
-main._preload_core()
 from app.ui import application, single_instance
 os.umask(0o077)
 app = application.make_application(sys.argv)
