@@ -2,8 +2,9 @@
 
 Python 3.11's @dataclass builds each class's methods by compiling generated source text
 when the module is imported: about 0.4 ms a class here, 8 ms of every start for the app's
-twenty-odd classes (measured: importing the core with @dataclass and with this). `record`
-builds the same behaviour from ordinary functions instead:
+twenty-odd classes (measured: importing the core with @dataclass and with this; again for
+issue 10, 21 alternating runs: 48.8 against 55.3 ms at the fastest, medians 87 against 124 ms on
+a loaded machine). `record` builds the same behaviour from ordinary functions instead:
 
 - fields are the annotated names, a base record's first, each with an optional default;
   `Factory(list)` gives each instance a fresh default;
