@@ -25,9 +25,10 @@ test: $(STAMP)  ## set up (first time) and run the whole test suite offscreen
 test-fast: $(STAMP)  ## the suite without the slow crash-safety cycles
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
-lint: $(STAMP)  ## ruff, and the import contract that keeps the core Qt-free
+lint: $(STAMP)  ## ruff, the import contract that keeps the core Qt-free, and mypy on the core
 	$(BIN)/ruff check app tests bench main.py
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(STAMP)  ## start-up and search benchmarks, as ratios against a bare PySide6 window
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -12,27 +12,13 @@ from pathlib import Path
 from app import __version__
 
 
-def _preload_core() -> None:
-    """Import the Qt-free core before PySide6 is loaded.
-
-    Once PySide6.QtCore is imported it hooks every later import (for its __feature__
-    support), which makes each module slower to import; loading ours first saves
-    start-up time (measured with bench/: about 8 ms of ~190 ms).
-    """
-    import app.comparison  # noqa: F401
-    import app.dates  # noqa: F401
-    import app.edits  # noqa: F401
-    import app.guide.render  # noqa: F401
-    import app.workspace  # noqa: F401
-    # Not here: what the window loads on first use (guide search, printouts, the example case).
-
-
 def pause_collector() -> None:
     """Hold Python's cycle collector while the app starts (resume_collector turns it back on).
 
     Starting makes ~30,000 objects (PySide's enum classes, our modules, the window) that live
     as long as the app; collecting while they are being made frees nothing and cost ~7 ms of
-    a ~150 ms start here (bench/, medians). Reference counting still frees everything else.
+    a ~150 ms start here (bench/, medians; for issue 10, on a loaded machine, 87 ms more child
+    CPU time, paired median of 31 alternating starts). Reference counting still frees the rest.
     """
     gc.disable()
 
@@ -68,7 +54,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     pause_collector()
-    _preload_core()
     from app.ui import application  # Qt is imported only when a window is wanted
     if args.smoke_test:
         return application.smoke_test(args.data_dir, on_shown=resume_collector)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import re
 import shutil
 import sqlite3
 import struct
@@ -280,17 +279,16 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged) -> Findin
     return Finding(SOUND, folder, "", files)
 
 
-_TABLE = re.compile(r"CREATE TABLE (\w+)")
-
 
 @functools.lru_cache(maxsize=4)
 def expected_columns(version: int) -> dict[str, list[str]]:
     """The tables and columns a file at this schema version must have."""
-    ref = sqlite3.connect(":memory:")
+    ref = sqlite3.connect(":memory:", isolation_level=None)
     try:
         for step in migrations.STEPS[:version]:
-            ref.executescript(step)
-        names = [n for step in migrations.STEPS[:version] for n in _TABLE.findall(step)]
+            step(ref)
+        names = [n for (n,) in ref.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
         return {n: [r[1] for r in ref.execute(f"PRAGMA table_info({n})")] for n in names}
     finally:
         ref.close()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -71,7 +72,7 @@ def _month_table(month_names: Iterable[Sequence[str]] | None) -> dict[str, int]:
     return table
 
 
-def _month_from_word(word: str, table: dict[str, int]) -> int | None | str:
+def _month_from_word(word: str, table: dict[str, int]) -> int | None | Literal["ambiguous"]:
     """The month a word names; None when it names none; 'ambiguous' when it could be several."""
     key = word.casefold().rstrip(".")
     if key in table:

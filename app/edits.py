@@ -6,6 +6,8 @@ brings back everything that was there, including later typing.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from app.domain import Answer, Case, CustomRow, Opinion, copy_opinion
 from app.questions import Question
 from app.records import Factory, record, replace
@@ -80,6 +82,12 @@ class _Presence(Edit):
     """Base for add/remove pairs: `adds` says what redo does."""
     adds: bool
 
+    def _insert(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def _remove(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
     def redo(self, ws):
         self._insert(ws) if self.adds else self._remove(ws)
 
@@ -89,7 +97,7 @@ class _Presence(Edit):
 
 @record
 class CasePresence(_Presence):
-    case: Case = None
+    case: Case
     questions: list = Factory(list)
     index: int | None = None
 
@@ -115,8 +123,8 @@ def delete_case(ws: Workspace, case_id: int) -> CasePresence:
 
 @record
 class OpinionPresence(_Presence):
-    case_id: int = 0
-    opinion: Opinion = None
+    case_id: int
+    opinion: Opinion
     index: int = 0
 
     def __post_init__(self):
@@ -165,8 +173,8 @@ class Move(Edit):
 
 @record
 class RowPresence(_Presence):
-    case_id: int = 0
-    row: CustomRow = None
+    case_id: int
+    row: CustomRow
     index: int = 0
     answers: dict = Factory(dict)
 
@@ -197,7 +205,7 @@ class RecordPresence(_Presence):
     """Add or remove one record of a list kind (app.kinds): any kind, from its description."""
     kind: str = ""
     case_id: int = 0
-    rec: object = None
+    rec: Any = None
     index: int = 0
 
     def __post_init__(self):

@@ -1,12 +1,32 @@
 """Ordered schema steps. PRAGMA user_version is the number of steps applied.
 
-Never edit a step that has shipped: add a new one at the end.
+Each step is a function `(conn) -> None`. Database._migrate runs each one in its own
+transaction and sets user_version in the same transaction, so a step that fails half-way
+leaves the file exactly as it was at the version before. A step may run SQL and fix data in
+Python (read rows, change them, write them back) with the connection it is given; it must not
+COMMIT, and must not use executescript (which commits the open transaction first): `run_sql`
+runs a script one statement at a time instead.
+
+Never edit a step that has shipped: add a new one at the end, and a fixture of the version
+before it in tests/data/ (tests/data/make_fixtures.py).
 """
 from __future__ import annotations
 
-STEPS: tuple[str, ...] = (
-    # 1: cases, opinions, answers, list entries and the person's own rows
-    """
+import sqlite3
+from collections.abc import Callable
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def run_sql(conn: sqlite3.Connection, script: str) -> None:
+    """Run a script of statements separated by ';' (none may contain a ';' inside a literal)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+# 1: cases, opinions, answers, list entries and the person's own rows (shipped: never edit)
+SQL_1 = """
     CREATE TABLE case_file (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         position INTEGER NOT NULL DEFAULT 0,
@@ -50,9 +70,10 @@ STEPS: tuple[str, ...] = (
         fields TEXT NOT NULL,
         PRIMARY KEY (opinion_id, row_key, position)
     );
-    """,
-    # 2: the person's question list for each case (guide questions, typed ones)
     """
+
+# 2: the person's question list for each case (guide questions, typed ones) (shipped: never edit)
+SQL_2 = """
     CREATE TABLE question (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
@@ -62,10 +83,20 @@ STEPS: tuple[str, ...] = (
         status TEXT NOT NULL DEFAULT 'to ask'
     );
     CREATE INDEX question_by_case ON question(case_id, position);
-    """,
-    # 3: the person's own mark on a row of the comparison (agree, differ, unclear, not
-    # discussed): at most one per row of a case
     """
+
+
+def cases_opinions_answers(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_1)
+
+
+def questions(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_2)
+
+
+# 3: the person's own mark on a row of the comparison (agree, differ, unclear, not
+# discussed): at most one per row of a case
+SQL_3 = """
     CREATE TABLE row_mark (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
@@ -74,7 +105,17 @@ STEPS: tuple[str, ...] = (
         mark TEXT NOT NULL DEFAULT ''
     );
     CREATE UNIQUE INDEX row_mark_by_row ON row_mark(case_id, row_key);
-    """,
+    """
+
+
+def row_marks(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_3)
+
+
+STEPS: tuple[Step, ...] = (
+    cases_opinions_answers,  # -> version 1
+    questions,               # -> version 2
+    row_marks,               # -> version 3
 )
 
 LATEST = len(STEPS)

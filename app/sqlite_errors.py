@@ -57,7 +57,8 @@ def cause(exc: BaseException) -> str | None:
     """The environment cause (FULL, READ_ONLY, …), or None when the error is a bug."""
     if not isinstance(exc, sqlite3.Error):
         return None
-    return _CAUSES.get(primary_code(exc))
+    code = primary_code(exc)
+    return None if code is None else _CAUSES.get(code)
 
 
 def is_environment(exc: BaseException) -> bool:

@@ -48,7 +48,7 @@ class Database:
         refused before anything writes to it (switching to WAL alone rewrites the header).
         `checked=True` skips that when the caller has just checked it."""
         self.path = Path(path)
-        self.conn = None
+        self._conn: sqlite3.Connection | None = None
         self.damaged = False
         if not checked:
             finding = data_check.check_file(self.path)
@@ -91,7 +91,7 @@ class Database:
             make_private(Path(str(self.path) + suffix))
 
     def _connect(self) -> None:
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.text_factory = data_check.strict_text  # bytes that are not UTF-8 are damage
         # deleted or overwritten text is zeroed in the file, whatever SQLite's build default
         self.conn.execute("PRAGMA secure_delete=ON")
@@ -116,9 +116,9 @@ class Database:
         """After a read-only error the connection may stay read-only even once the folder or
         file is writable again; a fresh one lets the next retry succeed."""
         self._reconnect_needed = False
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
         self._connect()
 
     @classmethod
@@ -134,11 +134,18 @@ class Database:
             return cls(prepare_private_dir(folder) / DB_NAME, checked=True)
         return cls(prepare_private_dir(folder) / DB_NAME)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open connection. Once closed, using it raises what a closed sqlite3 connection raises."""
+        if self._conn is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        return self._conn
+
     def close(self) -> None:
-        conn = getattr(self, "conn", None)
+        conn = getattr(self, "_conn", None)
         if conn is not None:
             conn.close()
-            self.conn = None
+            self._conn = None
 
     @contextmanager
     def transaction(self):
@@ -158,7 +165,7 @@ class Database:
             raise
 
     def _rollback(self) -> None:
-        if self.conn is not None and self.conn.in_transaction:
+        if self._conn is not None and self._conn.in_transaction:
             try:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:
@@ -173,10 +180,8 @@ class Database:
                 f"Your saved information in “{self.path}” was saved by a newer version of Second "
                 "Opinion Companion, and this version cannot read it. Please use the newer version.")
         for number in range(version, migrations.LATEST):
-            with self.transaction() as conn:
-                for statement in migrations.STEPS[number].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+            with self.transaction() as conn:  # one step, and its version, all or nothing
+                migrations.STEPS[number](conn)
                 conn.execute(f"PRAGMA user_version={number + 1}")
 
     def schema_version(self) -> int:
@@ -243,6 +248,8 @@ class Database:
 
     def _insert_record(self, conn, kind: Kind, parent_id: int | None, rec, index: int | None) -> int:
         if kind.parent_column:
+            if kind.parent_table is None or parent_id is None:
+                raise ValueError(f"a {kind.name} needs its parent")
             self._require(conn, kind.parent_table, parent_id)
         siblings, args = (f"WHERE {kind.parent_column}=?", [parent_id]) if kind.parent_column else ("WHERE 1", [])
         if index is None:

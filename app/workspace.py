@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any, cast
 
 from app import sqlite_errors
 from app.domain import (
@@ -120,7 +121,7 @@ class Workspace:
             self._lists[key] = self.db.load_records(self.list_kinds[kind], case_id)
         return self._lists[key]
 
-    def find_record(self, kind: str, case_id: int, record_id: int) -> tuple[int, object]:
+    def find_record(self, kind: str, case_id: int, record_id: int) -> tuple[int, Any]:
         for i, rec in enumerate(self.records(kind, case_id)):
             if rec.id == record_id:
                 return i, rec
@@ -151,7 +152,8 @@ class Workspace:
         raise ValueError(target)
 
     def find_question(self, case_id: int, question_id: int) -> tuple[int, Question]:
-        return self.find_record(QUESTION, case_id, question_id)
+        index, question = self.find_record(QUESTION, case_id, question_id)
+        return index, cast(Question, question)
 
     # ---- single values -----------------------------------------------------------------
     def set(self, target: tuple, value) -> None:

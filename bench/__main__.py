@@ -68,7 +68,7 @@ def _met(ok: bool) -> str:
 
 
 def table(up: dict, edit: dict, found: dict, drawn: dict, freeze: dict | None) -> str:
-    bare, app, nopyc, floor = up["bare"], up["app"], up["app_no_pyc"], up["floor"]
+    bare, app, nopyc = up["bare"], up["app"], up["app_no_pyc"]
     time_ratio = app["wall_s"] / bare["wall_s"]
     launch_ratio = app["launch_s"] / bare["launch_s"]
     shown_ratio = app["shown_s"] / bare["shown_s"]
@@ -98,10 +98,6 @@ def table(up: dict, edit: dict, found: dict, drawn: dict, freeze: dict | None) -
         f"| {_met(time_ratio <= strict)} / {_met(time_ratio <= loose)} |",
         f"| Same, app compiled from source at each start (PYTHONDONTWRITEBYTECODE=1), wall (s) "
         f"| | {nopyc['wall_s']:.3f} | {nopyc['wall_s'] / bare['wall_s']:.2f} | (for comparison) | |",
-        f"| Reference: the same first screen built by one flat script (bench/floor.py: no undo, no live "
-        f"model, same widgets and text), launch → shown (s) | | {floor['launch_s']:.3f} "
-        f"| {floor['launch_s'] / bare['launch_s']:.2f} | (what Qt itself costs for this screen; "
-        f"app ÷ floor = {app['launch_s'] / floor['launch_s']:.2f}) | |",
         f"| In-process, script start → window shown (s) | {bare['shown_s']:.3f} | {app['shown_s']:.3f} "
         f"| {shown_ratio:.2f} | (secondary) | |",
         f"| Peak memory, RSS (MiB) | {bare['peak_mib']:.1f} | {app['peak_mib']:.1f} | {mem_ratio:.2f} "

@@ -22,8 +22,6 @@ import sys
 import time
 from pathlib import Path
 
-from bench import floor
-
 ROOT = Path(__file__).resolve().parents[1]
 SCREEN = Path(__file__).resolve().parent / "laptop-screen.json"  # offscreen's own is 800 × 800
 
@@ -61,7 +59,6 @@ import json, os, resource, sys
 from pathlib import Path
 import main  # the real entry point's start-up steps, in main.main()'s order
 main.pause_collector()
-main._preload_core()
 from app.ui import application, single_instance
 os.umask(0o077)
 app = application.make_application(sys.argv)
@@ -82,9 +79,6 @@ print(json.dumps({"shown_s": shown, "shown_at": shown_at,
                   "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "cases": cases, "opinions_shown": opinions, "size": size}))
 '''
-
-
-FLOOR = floor.START + _REPORT + floor.END  # the first screen as one flat script (bench/floor.py)
 
 
 def prepare_data(folder: Path) -> Path:
@@ -149,19 +143,16 @@ def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
     cached, uncached = child_env(pycache), child_env(None)
     _run(BARE, env=cached)
     _run(APP, str(data_dir), env=cached)
-    _run(FLOOR, str(data_dir), env=cached)
-    runs: dict[str, list[dict]] = {"bare": [], "app": [], "floor": [], "app_no_pyc": []}
+    runs: dict[str, list[dict]] = {"bare": [], "app": [], "app_no_pyc": []}
     for _ in range(repeats):
         runs["bare"].append(_run(BARE, env=cached))
         runs["app"].append(_run(APP, str(data_dir), env=cached))
-        runs["floor"].append(_run(FLOOR, str(data_dir), env=cached))
         runs["app_no_pyc"].append(_run(APP, str(data_dir), env=uncached))
     app_last = runs["app"][-1]
     if app_last["cases"] != 3 or app_last["opinions_shown"] != 3:
         raise RuntimeError(f"the app did not show the prepared data: {app_last}")
-    for kind in ("app", "floor"):
-        if runs[kind][-1]["size"] != [1280, 800]:
-            raise RuntimeError(f"the {kind} window was not shown at 1280 × 800: {runs[kind][-1]['size']}")
+    if app_last["size"] != [1280, 800]:
+        raise RuntimeError(f"the app window was not shown at 1280 × 800: {app_last['size']}")
 
     def median(kind, key):
         return statistics.median(r[key] for r in runs[kind])

@@ -102,7 +102,7 @@ class Guide:
 
     def links(self, topic_id: str) -> list[tuple[str, str, str]]:
         """Every special link in a topic as (text, kind, target)."""
-        return [m.groups() for m in LINK.finditer(self.text(topic_id))]
+        return [(m[1], m[2], m[3]) for m in LINK.finditer(self.text(topic_id))]
 
     def neighbours(self, topic_id: str) -> tuple[str | None, str | None]:
         ids = self.topic_ids() + [GLOSSARY_ID]

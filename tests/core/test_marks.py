@@ -158,7 +158,7 @@ def test_a_version_2_file_gains_the_marks_table_and_keeps_its_data(tmp_path):
     folder.mkdir(mode=0o700)
     conn = sqlite3.connect(folder / "companion.sqlite3")
     for step in migrations.STEPS[:2]:
-        conn.executescript(step)
+        step(conn)
     conn.execute("INSERT INTO case_file (title) VALUES ('Kept')")
     conn.execute("INSERT INTO question (case_id, position, text) VALUES (1, 0, 'Why?')")
     conn.execute("PRAGMA user_version=2")

@@ -36,7 +36,7 @@ def test_migrates_an_empty_file_to_the_latest_schema(tmp_path):
 def test_migrates_a_version_1_file_and_keeps_its_data(tmp_path):
     path = tmp_path / DB_NAME
     conn = sqlite3.connect(path)
-    conn.executescript(migrations.STEPS[0])
+    migrations.STEPS[0](conn)
     conn.execute("INSERT INTO case_file (title) VALUES ('Old case')")
     conn.execute("PRAGMA user_version=1")
     conn.commit()

@@ -1,0 +1,123 @@
+"""Build the stored data files of each schema version: tests/data/schema_v1.sqlite3, schema_v2.sqlite3, ….
+
+    cd <repo> && python tests/data/make_fixtures.py
+
+Each file is what that version of the app would have saved: the shipped schema steps applied in
+order with plain sqlite3 (not through today's Database, which would migrate to the latest), then
+a small realistic data set written with plain SQL in the formats those versions wrote (answers'
+tags and list entries as JSON text, custom rows keyed "custom:<id>"). tests/core/test_migrations.py
+opens each one with the current Database and checks every value survives the migrations.
+
+The files are committed: they stand for data people already have, so regenerate one only to add
+the fixture of a new version (when a schema step is added, add its version here), never to change
+an existing one.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from app import migrations  # noqa: E402
+
+# The data, in the tables' own columns. Text the person typed: line breaks, quotes, accents,
+# a non-Latin script and an emoji, spaces at the ends; dates as ISO text or ''.
+CASES = [
+    # id, position, title, person, diagnosis, diagnosed_on, decide_by, notes
+    (1, 0, "Mum — breast cancer", "Ingrid Ó'Brien", "Invasive ductal carcinoma, left breast, ER+/PR+/HER2−",
+     "2026-02-03", "2026-04-30", "Ask about the Oncotype test.\nBring the folder with the scans."),
+    (2, 1, "My own case", "", "", "", "", "  leading and trailing spaces stay  "),
+]
+OPINIONS = [
+    # id, case_id, position, label, doctor, specialty, institution, visit_date, delivery
+    (1, 1, 0, "First opinion", "Dr. Amara Okafor", "surgeon / surgical oncologist", "St. Mary's Hospital",
+     "2026-02-10", "in person"),
+    (2, 1, 1, "Second opinion", "Dr. 李文", "medical oncologist", "Regional Cancer Centre", "2026-02-24", "video"),
+    (3, 2, 0, "First opinion", "", "", "", "", ""),
+]
+CUSTOM_ROWS = [
+    # id, case_id, position, label
+    (1, 1, 0, "Fertility 🙂"),
+]
+ANSWERS = [
+    # opinion_id, row_key, text, choice, tags (JSON text)
+    (1, "diagnosis", "Stage IIA, grade 2.\nTumour 2.4 cm, one node \"suspicious\".", "", "[]"),
+    (1, "plan", "Lumpectomy first, then radiation.", "", json.dumps(["surgery", "radiation"], ensure_ascii=False)),
+    (1, "goal", "", "cure", "[]"),
+    (1, "custom:1", "Referral to a fertility clinic before any chemotherapy.", "", "[]"),
+    (2, "diagnosis", "Same reading of the biopsy.", "", "[]"),
+    (2, "plan", "Chemotherapy before surgery (neoadjuvant).", "",
+     json.dumps(["chemotherapy", "surgery"], ensure_ascii=False)),
+    (2, "review_together", "", "yes", "[]"),
+    (2, "unclear", "Why the order differs — ask both.", "", "[]"),
+]
+LIST_ENTRIES = [
+    # opinion_id, row_key, position, fields (JSON text)
+    (1, "readings", 0, {"test": "Ki-67", "date": "2026-02-01", "reading": "18 % — intermediate"}),
+    (1, "readings", 1, {"test": "Oncotype DX", "date": "", "reading": "not done yet"}),
+    (2, "readings", 0, {"test": "Ki-67", "date": "2026-02-01", "reading": "about 20 %"}),
+    (2, "citations", 0, {"source": "NCCN Guidelines", "title": "Breast Cancer", "version": "2026.1",
+                         "category": "2A", "note": "Neoadjuvant option for HER2− disease"}),
+]
+QUESTIONS = [  # version 2 on
+    # id, case_id, position, text, origin, status
+    (1, 1, 0, "How soon do I need to start treatment?", "guide:timing", "asked"),
+    (2, 1, 1, "Would you talk with Dr. Okafor about the order?", "typed", "to ask"),
+    (3, 2, 0, "Is this a common situation?", "typed", "to ask"),
+]
+ROW_MARKS = [  # version 3 on
+    # id, case_id, position, row_key, mark
+    (1, 1, 0, "stage", "differ"),
+    (2, 1, 1, "goal", "agree"),
+    (3, 2, 0, "custom:1", "unclear"),
+]
+
+
+def rows_at(version: int) -> dict[str, list[tuple]]:
+    """What a file at `version` holds, table by table, in the tables' column order."""
+    rows = {
+        "case_file": CASES,
+        "opinion": OPINIONS,
+        "custom_row": CUSTOM_ROWS,
+        "answer": ANSWERS,
+        "list_entry": [(o, k, p, json.dumps(f, ensure_ascii=False)) for o, k, p, f in LIST_ENTRIES],
+    }
+    if version >= 2:
+        rows["question"] = QUESTIONS
+    if version >= 3:
+        rows["row_mark"] = ROW_MARKS
+    return rows
+
+
+def fixture_path(version: int) -> Path:
+    return HERE / f"schema_v{version}.sqlite3"
+
+
+def build(version: int, path: Path) -> None:
+    """A data file as the app at `version` left it: its steps, its data, its user_version."""
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        for step in migrations.STEPS[:version]:
+            step(conn)
+        for table, rows in rows_at(version).items():
+            marks = ", ".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        conn.execute(f"PRAGMA user_version={version}")
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+VERSIONS = (1, 2, 3)
+
+if __name__ == "__main__":
+    for v in VERSIONS:
+        build(v, fixture_path(v))
+        print(f"wrote {fixture_path(v)}")
