@@ -58,9 +58,15 @@ def make_application(argv: list[str]) -> QApplication:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(icons / f"second-opinion-companion-{size}.png"))
     app.setWindowIcon(icon)
+    # the readable base size, kept on the application: the View menu's text size scales every
+    # window from it (dialogs and message boxes too), and a new window starts from it again
+    base = app.property("base_point_size")
+    if base is None:
+        base = max(app.font().pointSizeF(), READABLE_POINT_SIZE)
+        app.setProperty("base_point_size", base)
     font = app.font()
-    if font.pointSizeF() < READABLE_POINT_SIZE:
-        font.setPointSizeF(READABLE_POINT_SIZE)
+    if font.pointSizeF() != base:
+        font.setPointSizeF(base)
         app.setFont(font)
     return app
 
@@ -88,7 +94,8 @@ def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]
     state = UiState(data_dir)
     # before the window is built, so it is painted once, in the remembered appearance
     appearance.install(QApplication.instance(), state.text(appearance.STATE_KEY, appearance.SYSTEM))
-    window = MainWindow(Workspace(db), Guide(), state, QApplication.font().pointSizeF())
+    base = QApplication.instance().property("base_point_size") or QApplication.font().pointSizeF()
+    window = MainWindow(Workspace(db), Guide(), state, float(base))
     return window, db
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QToolTip
 
 from app import __version__
 from app.dates import long_date
@@ -18,7 +18,7 @@ from app.ui.ui_state import UiState
 from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, WorkspacePanel
 from app.workspace import Workspace
 
-ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200, 250)
+ZOOM_STEPS = (75, 90, 100, 115, 130, 150, 175, 200)
 
 
 class MainWindow(QMainWindow):
@@ -243,8 +243,15 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self, percent: int, announce: bool = True) -> None:
         self.zoom_percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], percent))
-        font = self.font()
+        font = QApplication.font()
         font.setPointSizeF(self.base_point_size * self.zoom_percent / 100)
+        # the whole application, so the case form, menus, message boxes and tooltips follow
+        QApplication.setFont(font)
+        for kind in ("QMenu", "QMenuBar", "QMessageBox"):  # platforms may give these a font of their own
+            QApplication.setFont(font, kind)
+        for menu in self.findChildren(QMenu):  # menus already built keep the font they were polished with
+            menu.setFont(font)
+        QToolTip.setFont(font)
         self.setFont(font)
         self.guide_view.reader.document().setDefaultFont(font)
         self.workspace_panel.grid.schedule_fit()

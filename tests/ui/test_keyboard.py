@@ -2,6 +2,7 @@
 every shortcut listed, no action hidden behind a "»" button."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolBar
 
@@ -74,3 +75,23 @@ def test_tab_leaves_the_comparison_grid(qtbot, window):
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_Down)
     assert grid.currentIndex().row() == 1
+
+
+def test_text_size_reaches_dialogs_menus_and_message_boxes(qtbot, window):
+    from app.domain import Case
+    from app.ui.case_dialog import CaseDialog
+    from app.ui.messages import _box
+    base = window.base_point_size
+    for _ in range(2):  # 100 → 115 → 130
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom_percent == 130
+    dialog = CaseDialog(Case(0, "C"))
+    qtbot.addWidget(dialog)
+    box = _box(None, "Warning", "Title", "Text")
+    qtbot.addWidget(box)
+    menu = window.menuBar().actions()[0].menu()
+    for widget in (dialog, box, menu, window.guide_view.reader.document()):
+        font = widget.defaultFont() if hasattr(widget, "defaultFont") else widget.font()
+        assert font.pointSizeF() == pytest.approx(base * 1.3), type(widget).__name__
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert CaseDialog(Case(0, "C")).font().pointSizeF() == base
