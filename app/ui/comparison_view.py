@@ -141,6 +141,7 @@ class ComparisonView(QTableView):
                                | Qt.TextFlag.TextWordWrap)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._shown_before = False
         self._fit_timer.timeout.connect(self.fit_rows)
         # wrapped text needs refitting when the columns get wider or narrower (the window was
         # resized, or a column dragged); signals rather than resizeEvent, which would call into
@@ -203,7 +204,11 @@ class ComparisonView(QTableView):
 
     def showEvent(self, event):
         if self._all_dirty or self._dirty:
-            self.fit_rows()  # before the first paint, so no row is shown at its old height
+            if self._shown_before:  # back to the grid's tab: fitted before its first paint
+                self.fit_rows()
+            else:  # the window opening: its layout still settles, so fit once that is done
+                self._fit_timer.start()
+        self._shown_before = True
         super().showEvent(event)
 
     def fit_rows(self, *_):
