@@ -296,6 +296,16 @@ class Workspace:
     def move_question(self, case_id: int, src: int, dst: int) -> None:
         self.move_record(QUESTION, case_id, src, dst)
 
+    # ---- memory ------------------------------------------------------------------------
+    def forget_except(self, keep: set[int]) -> None:
+        """Drop from memory every loaded case (and its questions) whose id is not in `keep`.
+        Nothing is lost: every change is written to the database before it reaches memory,
+        and case() and questions() read a forgotten case again when it is next needed. So a
+        long session that visits many cases holds only the few it keeps."""
+        for cached in (self._cases, self._questions):
+            for case_id in [c for c in cached if c not in keep]:
+                del cached[case_id]
+
 
 def _copy_case(case: Case) -> Case:
     return replace(case, opinions=[copy_opinion(op) for op in case.opinions],

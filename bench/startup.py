@@ -105,6 +105,20 @@ def prepare_data(folder: Path) -> Path:
     return folder
 
 
+def prepare_realistic_data(folder: Path) -> Path:
+    """One case as full as real ones get (bench/realistic_case.py: 12 opinions, ~2 KB per aspect,
+    10 readings and 10 guidelines each, own rows, 300 questions), shown at start."""
+    from app.storage import Database
+    from bench import realistic_case
+
+    db = Database.open_folder(folder)
+    try:
+        realistic_case.store(db, 12)
+    finally:
+        db.close()
+    return folder
+
+
 def child_env(pycache: Path | None) -> dict:
     """The children's environment: offscreen, and bytecode cached in `pycache` as an installed
     app would have it (a prefix, so nothing is written into the source tree). With None,
@@ -140,19 +154,25 @@ def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
     """Medians over `repeats` alternating runs (after one unrecorded warm-up pair, which also
     fills the bytecode cache); then the app once more per run without a bytecode cache."""
     prepare_data(data_dir)
+    real_dir = prepare_realistic_data(data_dir.with_name(data_dir.name + "-realistic"))
     cached, uncached = child_env(pycache), child_env(None)
     _run(BARE, env=cached)
     _run(APP, str(data_dir), env=cached)
-    runs: dict[str, list[dict]] = {"bare": [], "app": [], "app_no_pyc": []}
+    _run(APP, str(real_dir), env=cached)
+    runs: dict[str, list[dict]] = {"bare": [], "app": [], "app_real": [], "app_no_pyc": []}
     for _ in range(repeats):
         runs["bare"].append(_run(BARE, env=cached))
         runs["app"].append(_run(APP, str(data_dir), env=cached))
+        runs["app_real"].append(_run(APP, str(real_dir), env=cached))
         runs["app_no_pyc"].append(_run(APP, str(data_dir), env=uncached))
     app_last = runs["app"][-1]
     if app_last["cases"] != 3 or app_last["opinions_shown"] != 3:
         raise RuntimeError(f"the app did not show the prepared data: {app_last}")
-    if app_last["size"] != [1280, 800]:
-        raise RuntimeError(f"the app window was not shown at 1280 × 800: {app_last['size']}")
+    if runs["app_real"][-1]["opinions_shown"] != 12:
+        raise RuntimeError(f"the app did not show the realistic case: {runs['app_real'][-1]}")
+    for kind in ("app", "app_real"):
+        if runs[kind][-1]["size"] != [1280, 800]:
+            raise RuntimeError(f"the {kind} window was not shown at 1280 × 800: {runs[kind][-1]['size']}")
 
     def median(kind, key):
         return statistics.median(r[key] for r in runs[kind])

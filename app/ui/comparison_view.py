@@ -7,7 +7,7 @@ editor on double-click.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPlainTextEdit,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
 )
 
 from app.aspects import CHOICE
@@ -147,6 +148,7 @@ class ComparisonView(FormTabbingTable):
                                | Qt.TextFlag.TextWordWrap)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._shown_before = False
         self._fit_timer.timeout.connect(self.fit_rows)
         # wrapped text needs refitting when the columns get wider or narrower (the window was
         # resized, or a column dragged); signals rather than resizeEvent, which would call into
@@ -166,21 +168,79 @@ class ComparisonView(FormTabbingTable):
     def setModel(self, model):
         super().setModel(model)
         self._sized: set[int] = set()
+        self._all_dirty = True             # every row needs fitting (and the columns their widths)
+        self._dirty: dict[int, set[int]] = {}  # only these rows need fitting: row -> changed columns
+        self._heights: dict[int, list[int]] = {}  # row -> each cell's height, as last measured
         model.modelReset.connect(self._sized.clear)
         model.columnsInserted.connect(lambda *a: self._sized.clear())
-        for sig in (model.modelReset, model.columnsInserted, model.columnsRemoved,
-                    model.columnsMoved, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+        # what changes the shape (or every row) refits every row; a changed cell or row heading
+        # refits only its own rows: measuring a row of 12 long cells costs milliseconds
+        for sig in (model.modelReset, model.layoutChanged, model.columnsInserted, model.columnsRemoved,
+                    model.columnsMoved, model.rowsInserted, model.rowsRemoved, model.rowsMoved):
             sig.connect(self.schedule_fit)
+        model.dataChanged.connect(self._cells_changed)
+        model.headerDataChanged.connect(self._headings_changed)
         self.schedule_fit()
 
     def schedule_fit(self, *_):
-        """Fit rows once the current burst of changes is over (it measures every cell)."""
-        self._fit_timer.start()
+        """Fit every row once the current burst of changes is over (it measures every cell)."""
+        self._all_dirty = True
+        self._dirty.clear()
+        self._fit_later()
+
+    def schedule_rows(self, first: int, last: int, columns: range = range(0)) -> None:
+        """Fit rows first..last once the current burst of changes is over; `columns` are the
+        cells in them whose content changed (the others keep their measured heights)."""
+        if not self._all_dirty:
+            for row in range(first, last + 1):
+                self._dirty.setdefault(row, set()).update(columns)
+        self._fit_later()
+
+    def _cells_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()):
+        if top_left.isValid() and bottom_right.isValid():
+            self.schedule_rows(top_left.row(), bottom_right.row(),
+                               range(top_left.column(), bottom_right.column() + 1))
+        else:
+            self.schedule_fit()
+
+    def _headings_changed(self, orientation, first: int, last: int):
+        if orientation == Qt.Orientation.Vertical:  # a row's heading wraps, and sets its height too
+            self.schedule_rows(first, last)
+
+    def _fit_later(self) -> None:
+        # while the grid is hidden (another tab is open) nothing is measured: what is due is
+        # remembered and done when it is shown again (showEvent)
+        if self.isVisible():
+            self._fit_timer.start()
+
+    def showEvent(self, event):
+        if self._all_dirty or self._dirty:
+            if self._shown_before:  # back to the grid's tab: fitted before its first paint
+                self.fit_rows()
+            else:  # the window opening: its layout still settles, so fit once that is done
+                self._fit_timer.start()
+        self._shown_before = True
+        super().showEvent(event)
 
     def fit_rows(self, *_):
+        """Fit what is due: every row after a change of shape, else only the changed rows."""
+        self._fit_timer.stop()
         model = self.model()
-        if model is None:
+        if model is None or not self.isVisible():
             return
+        if self._all_dirty:
+            self._fit_all(model)
+        else:
+            line = self.fontMetrics().lineSpacing()
+            count = model.rowCount()
+            for row, columns in sorted(self._dirty.items()):
+                if row < count:
+                    self._fit_changed_cells(row, columns, line)
+        self._all_dirty = False
+        self._dirty.clear()
+        self._fit_timer.stop()  # what our own changes above scheduled is done already
+
+    def _fit_all(self, model) -> None:
         hh = self.horizontalHeader()
         few = model.columnCount() <= 3
         if few:
@@ -197,11 +257,42 @@ class ComparisonView(FormTabbingTable):
         wanted = max(180, self.fontMetrics().averageCharWidth() * 26)
         self.verticalHeader().setFixedWidth(min(wanted, max(120, int(self.width() * 0.35))))
         self.updateGeometries()  # give the columns their new widths now, so rows are fitted once
+        self._heights.clear()  # widths or contents changed everywhere: measured again when needed
+        vh = self.verticalHeader()
         for row in range(model.rowCount()):
-            self.resizeRowToContents(row)
-            height = min(max(self.rowHeight(row), line * 2 + 8), MAX_ROW_HEIGHT)
+            # as resizeRowToContents, but the row's height is set once (not to its full height
+            # first and then cut to the maximum, which repaints everything below it twice)
+            self._set_row_height(row, max(self.sizeHintForRow(row), vh.sectionSizeHint(row)), line)
+
+    def _fit_changed_cells(self, row: int, columns: set[int], line: int) -> None:
+        """Fit one row after some of its cells (or its heading) changed: only those cells are
+        measured again when the others' heights are known from an earlier fit of this row."""
+        count = self.model().columnCount()
+        heights = self._heights.get(row)
+        if heights is None or len(heights) != count:
+            heights = self._heights[row] = [self._cell_height(row, column) for column in range(count)]
+        else:
+            for column in columns:
+                if column < count:
+                    heights[column] = self._cell_height(row, column)
+        self._set_row_height(row, max([self.verticalHeader().sectionSizeHint(row), *heights]), line)
+
+    def _cell_height(self, row: int, column: int) -> int:
+        """The height one cell's text needs at its column's width (as QTableView measures it)."""
+        if self.isColumnHidden(column):
+            return 0
+        index = self.model().index(row, column)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(self.columnViewportPosition(column), self.rowViewportPosition(row),
+                            self.columnWidth(column) - (1 if self.showGrid() else 0),
+                            max(1, self.rowHeight(row)))
+        return self.itemDelegateForIndex(index).sizeHint(option, index).height()
+
+    def _set_row_height(self, row: int, hint: int, line: int) -> None:
+        height = min(max(hint, line * 2 + 8), MAX_ROW_HEIGHT)
+        if self.rowHeight(row) != height:
             self.setRowHeight(row, height)
-        self._fit_timer.stop()  # what our own changes above scheduled is done already
 
     def _column_resized(self, _column, old, new):
         if old != new:

@@ -47,6 +47,7 @@ from app.ui.row_actions import ALL, HINTED, MarksSummary, RowActions
 from app.ui.signals import WorkspaceSignals
 
 GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
+CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
 
 
 def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
@@ -71,6 +72,7 @@ class WorkspacePanel(QWidget):
         self.history = history
         self.ws = history.workspace
         self.case_id: int | None = None
+        self._recent: list[int] = []  # case ids, the one shown first
 
         self.case_picker = QComboBox(self)
         self.case_picker.setAccessibleName("Case")
@@ -250,7 +252,16 @@ class WorkspacePanel(QWidget):
                     "clear_mark", "open_row", *(f"mark_{m}" for m in MARKS)):
             self.actions[key].setEnabled(case_id is not None)
         self._update_countdown()
+        self._forget_cases_left_behind(case_id)
         self.case_shown.emit(case_id)
+
+    def _forget_cases_left_behind(self, case_id: int | None) -> None:
+        """Keep memory flat over many case switches: only the last few cases shown stay loaded
+        (the others are read again when next needed), and never one with typing still waiting
+        to be saved (it may not be readable again until the disk is back)."""
+        self._recent = ([case_id] if case_id is not None else []) + [
+            c for c in self._recent if c != case_id][:CASES_KEPT - 1]
+        self.ws.forget_except(set(self._recent) | {target[1] for target in self.history.unsaved})
 
     def _case_touched(self, case_id: int) -> None:
         """Before an undo or redo, bring its case on screen (no query when it is already there)."""
