@@ -302,9 +302,10 @@ class Workspace:
         Nothing is lost: every change is written to the database before it reaches memory,
         and case() and questions() read a forgotten case again when it is next needed. So a
         long session that visits many cases holds only the few it keeps."""
-        for cached in (self._cases, self._questions):
-            for case_id in [c for c in cached if c not in keep]:
-                del cached[case_id]
+        for case_id in [c for c in self._cases if c not in keep]:
+            del self._cases[case_id]
+        for key in [k for k in self._lists if k[1] not in keep]:
+            del self._lists[key]
 
 
 def _copy_case(case: Case) -> Case:

@@ -61,7 +61,7 @@ def test_text_reads_at_4_5_to_1_in_every_appearance(qtbot, example, mode):
     differs = model.index(differing_row(model), 0)
     tint = model.data(differs, Qt.ItemDataRole.BackgroundRole)
     assert tint is not None and tint != pal.color(R.Base)  # the ≠ rows are tinted...
-    assert model.headerData(differs.row(), Qt.Orientation.Vertical).endswith("≠")  # ...and marked
+    assert "≠" in model.headerData(differs.row(), Qt.Orientation.Vertical)  # ...and marked
     pairs = {
         "cell text": (text, pal.color(R.Base)),
         "≠ row text": (text, tint),
