@@ -187,6 +187,7 @@ def test_when_told_the_workspace_already_shows_the_change(ws, case_id):
     ws.move_opinion(case_id, 2, 0)
     ws.set(("row", case_id, ws.case(case_id).custom_rows[0].id), "R1 renamed")
     ws.set(("question", case_id, ws.questions(case_id)[0].id, "text"), "Q1 edited")
+    ws.move_question(case_id, 2, 0)
     ws.remove_question(case_id, ws.questions(case_id)[1].id)
     assert [(type(event), state) for event, state in heard] == [
         (Updated, (["A", "B", "C"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
@@ -194,7 +195,8 @@ def test_when_told_the_workspace_already_shows_the_change(ws, case_id):
         (Moved, (["C", "A", "B"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
         (Updated, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
         (Updated, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1 edited", "Q2", "Q3"], "Renamed")),
-        (Removed, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1 edited", "Q3"], "Renamed")),
+        (Moved, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q3", "Q1 edited", "Q2"], "Renamed")),
+        (Removed, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q3", "Q2"], "Renamed")),
     ]
 
 
