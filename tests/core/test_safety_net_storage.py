@@ -552,12 +552,22 @@ WRITES_TO_WHAT_IS_GONE = {
     "set_question_order": lambda db, g: db.set_question_order(g["case"], [g["question"]]),
 }
 
+WHAT_IS_GONE = {
+    "set_case_field": "case", "delete_case": "case", "insert_opinion": "case_file",
+    "set_opinion_field": "opinion", "delete_opinion": "opinion", "set_opinion_order": "opinion",
+    "set_answer_text": "opinion", "set_answer_tags": "opinion", "set_answer_entries": "opinion",
+    "insert_custom_row": "case_file", "set_custom_row_label": "row", "delete_custom_row": "row",
+    "insert_question": "case_file", "set_question_field": "question", "delete_question": "question",
+    "set_question_order": "question",
+}
+
 
 @pytest.mark.parametrize("write", sorted(WRITES_TO_WHAT_IS_GONE))
 def test_a_write_to_a_deleted_record_says_so_and_changes_nothing(folder, db, gone, write):
     before = everything(folder)
-    with pytest.raises(RecordGone):
+    with pytest.raises(RecordGone) as caught:
         WRITES_TO_WHAT_IS_GONE[write](db, gone)
+    assert caught.value.args == (WHAT_IS_GONE[write],), "names what was missing, for the log"
     assert everything(folder) == before
     assert not db.conn.in_transaction
     db.insert_case(Case(0, "Next"))  # the connection still saves
