@@ -25,11 +25,29 @@ ROOT = Path(__file__).resolve().parent.parent
 MUTANTS: list[tuple[str, str, str, str]] = [
     ("app/storage.py", 'self.conn.execute("ROLLBACK")\n', "pass\n",
      "transaction(): no ROLLBACK after a failed write"),
-    ("app/storage.py", '            raise\n        self.conn.execute("COMMIT")',
-     '            return\n        self.conn.execute("COMMIT")',
+    ("app/storage.py", "            self._rollback()\n            raise\n", "            self._rollback()\n",
      "transaction(): the exception is swallowed"),
-    ("app/storage.py", '        self.conn.execute("COMMIT")', "        pass",
+    ("app/storage.py", '            self.conn.execute("COMMIT")', "            pass",
      "transaction(): no COMMIT"),
+    ("app/storage.py",
+     "        if self.conn is not None and self.conn.in_transaction:\n"
+     "            try:\n"
+     '                self.conn.execute("ROLLBACK")\n'
+     "            except sqlite3.Error:\n",
+     "        if self.conn is not None:\n"
+     "            try:\n"
+     '                self.conn.execute("ROLLBACK")\n'
+     "            except ValueError:\n",
+     "transaction(): a ROLLBACK after SQLite rolled back itself hides the real error (full disk)"),
+    ("app/storage.py", "            raise RecordGone(table)\n", "            pass\n",
+     "_require(): a write under a deleted parent is not checked"),
+    ("app/storage.py", "    if cursor.rowcount != 1:\n", "    if cursor.rowcount < 0:\n",
+     "_changed_one(): an UPDATE or DELETE that matched nothing counts as success"),
+    ("app/workspace.py", "        except (sqlite3.Error, RecordGone) as exc:", "        except sqlite3.Error as exc:",
+     "Workspace: a write to a deleted record escapes as RecordGone, not a SaveError"),
+    ("app/workspace.py", "    cause = sqlite_errors.cause(exc)\n",
+     '    cause = sqlite_errors.FULL if "full" in str(exc) else None\n',
+     "save errors sorted by the words of SQLite's message, not its code"),
     ("app/workspace.py", "        return self.db.list_cases()", "        return []",
      "case_summaries() returns nothing"),
     ("app/workspace.py",
@@ -46,12 +64,25 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "set opinion field: memory changed before the write"),
     ("app/workspace.py",
      "            self._write(self.db.set_answer, op_id, row_key, part, value)\n"
-     "            op = case.opinion(op_id)\n"
-     "            op.answers[row_key] = replace(op.answer(row_key), **{part: value})",
-     "            op = case.opinion(op_id)\n"
-     "            op.answers[row_key] = replace(op.answer(row_key), **{part: value})\n"
+     "            op.answers[row_key] = replace(old, **{part: value})",
+     "            op.answers[row_key] = replace(old, **{part: value})\n"
      "            self._write(self.db.set_answer, op_id, row_key, part, value)",
      "set answer: memory changed before the write"),
+    ("app/workspace.py",
+     "            setattr(case, rest[0], value)\n"
+     "            self._emit(Updated(CASE, case_id, case_id, (rest[0],)))",
+     "            self._emit(Updated(CASE, case_id, case_id, (rest[0],)))\n"
+     "            setattr(case, rest[0], value)",
+     "set case field: listeners told before memory holds the change"),
+    ("app/workspace.py",
+     "        questions.insert(dst, questions.pop(src))\n"
+     "        self._emit(Moved(QUESTION, case_id, src, dst))",
+     "        self._emit(Moved(QUESTION, case_id, src, dst))\n"
+     "        questions.insert(dst, questions.pop(src))",
+     "move question: listeners told before memory holds the change"),
+    ("app/workspace.py", "list_changes(case_id, (op_id, row_key), old.entries, tuple(value))",
+     "list_changes(case_id, (op_id, row_key), tuple(value), old.entries)",
+     "list answers: entry events computed backwards (inserts told as removals)"),
     ("app/workspace.py",
      "            self._write(self.db.set_custom_row_label, rest[0], value)\n"
      "            row = case.custom_row(rest[0])\n"
@@ -86,8 +117,6 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "        del self._questions[case_id][index]\n"
      "        self._write(self.db.delete_question, question_id)",
      "remove question: memory changed before the write"),
-    ("app/workspace.py", '    if "full" in text:', '    if "full" in "":',
-     "the save-error message never names a full disk"),
     ("app/edits.py", "            self.new = other.new\n", "            pass\n",
      "a merged typing burst keeps its first value"),
     ("app/edits.py", "        return self.target[1]", "        return self.target[0]",

@@ -1,15 +1,32 @@
 """Safety net for what listeners (the Qt models) are told after each change.
 
-`notifications()` is the only place here that knows how the Workspace reports a change (today an
-event name plus keyword details). When the core moves to typed events (issue 10), adapt that one
-helper so it turns each typed event into the same (name, details) pairs, and every assertion below
-keeps its meaning: what changed, where, and that the workspace already shows it when told.
+The Workspace hands each listener one typed event (app.events): Updated, Inserted, Removed, Moved
+or CasesChanged, with the kind of record, its case, its id and its place. `notifications()` is the
+only place here that listens; every assertion names the exact events, so a model that updates one
+row, column or cell from them is told exactly what changed, where, and only after memory and disk
+both hold the change.
 """
 from __future__ import annotations
 
 import pytest
 
-from app.domain import Case, CustomRow, Opinion
+from app.aspects import ASPECTS, CITATIONS, READINGS
+from app.domain import Case, Citation, CustomRow, Opinion, TestReading
+from app.events import (
+    ANSWER,
+    CASE,
+    CASES,
+    ENTRY,
+    OPINION,
+    QUESTION,
+    ROW,
+    CasesChanged,
+    Inserted,
+    Moved,
+    Removed,
+    Updated,
+    list_changes,
+)
 from app.questions import Question
 from app.storage import Database
 from app.workspace import SaveError, Workspace
@@ -23,13 +40,17 @@ def ws(tmp_path):
 
 
 def notifications(ws, look=None) -> list:
-    """Record every change report as (name, details); `look(ws)` runs at the moment of each report."""
+    """Record every event as (event, state); `look(ws)` runs at the moment of each event."""
     heard = []
 
-    def listener(event, **details):
-        heard.append((event, details, look(ws) if look else None))
+    def listener(event):
+        heard.append((event, look(ws) if look else None))
     ws.subscribe(listener)
     return heard
+
+
+def events(heard) -> list:
+    return [event for event, _ in heard]
 
 
 @pytest.fixture
@@ -48,19 +69,83 @@ def test_value_changes_are_reported_with_where_they_happened(ws, case_id):
     ws.set(("case", case_id, "notes"), "n")
     ws.set(("opinion", case_id, b, "doctor"), "Dr. B")
     ws.set(("answer", case_id, a, "stage", "text"), "IIA")
+    ws.set(("answer", case_id, b, "plan", "tags"), ("surgery",))
     ws.set(("row", case_id, row.id), "R2 renamed")
     ws.set(("question", case_id, q, "status"), "asked")
-    assert [(name, details) for name, details, _ in heard] == [
-        ("case_changed", {"case_id": case_id, "field": "notes"}),
-        ("opinion_changed", {"case_id": case_id, "opinion_id": b, "field": "doctor"}),
-        ("answer_changed", {"case_id": case_id, "opinion_id": a, "row_key": "stage"}),
-        ("row_changed", {"case_id": case_id, "row_key": row.key}),
-        ("question_changed", {"case_id": case_id, "index": 2}),
+    assert events(heard) == [
+        Updated(CASE, case_id, case_id, ("notes",)),
+        Updated(OPINION, case_id, b, ("doctor",)),
+        Updated(ANSWER, case_id, (a, "stage"), ("text",)),
+        Updated(ANSWER, case_id, (b, "plan"), ("tags",)),
+        Updated(ROW, case_id, row.key, ("label",)),
+        Updated(QUESTION, case_id, q, ("status",)),
     ]
+
+
+def test_renaming_a_case_also_tells_the_case_lists(ws, case_id):
+    heard = notifications(ws)
+    ws.set(("case", case_id, "person"), "Ana")  # not shown in the case list: no CasesChanged
+    ws.set(("case", case_id, "title"), "Renamed")
+    assert events(heard) == [
+        Updated(CASE, case_id, case_id, ("person",)),
+        Updated(CASE, case_id, case_id, ("title",)),
+        CasesChanged(case_id),
+    ]
+    assert [e.kind for e in events(heard)] == [CASE, CASE, CASES]
+
+
+def test_each_changed_list_entry_is_reported_by_its_place(ws, case_id):
+    a = ws.case(case_id).opinions[0].id
+    target = ("answer", case_id, a, READINGS, "entries")
+    one, two, three = TestReading("PSA"), TestReading("MRI", "2026-03-01"), TestReading("CT")
+    parent = (a, READINGS)
+    heard = notifications(ws)
+    ws.set(target, (one,))
+    ws.set(target, (one, two))
+    ws.set(target, (one, TestReading("MRI", "2026-03-02", "clear")))
+    ws.set(target, (TestReading("MRI", "2026-03-02", "clear"),))
+    ws.set(target, (three, TestReading("MRI", "2026-03-02", "clear")))
+    ws.set(target, ())
+    whole = Updated(ANSWER, case_id, parent, ("entries",))
+    assert events(heard) == [
+        Inserted(ENTRY, case_id, 0, 0, parent), whole,
+        Inserted(ENTRY, case_id, 1, 1, parent), whole,
+        Updated(ENTRY, case_id, 1, ("date", "reading"), parent), whole,
+        Removed(ENTRY, case_id, 0, 0, parent), whole,
+        Inserted(ENTRY, case_id, 0, 0, parent), whole,
+        Removed(ENTRY, case_id, 1, 1, parent), Removed(ENTRY, case_id, 0, 0, parent), whole,
+    ]
+    b = ws.case(case_id).opinions[1].id
+    heard.clear()
+    ws.set(("answer", case_id, b, CITATIONS, "entries"), [Citation("NCCN"), Citation("ESMO")])
+    assert events(heard) == [Inserted(ENTRY, case_id, 0, 0, (b, CITATIONS)),
+                             Inserted(ENTRY, case_id, 1, 1, (b, CITATIONS)),
+                             Updated(ANSWER, case_id, (b, CITATIONS), ("entries",))]
+
+
+def test_list_changes_leave_the_common_start_and_end_alone():
+    x, y, z, w = (TestReading(t) for t in "xyzw")
+    assert list_changes(7, "p", (x, y, z), (x, y, z)) == []
+    assert list_changes(7, "p", (x, y, z), (x, w, z)) == [Updated(ENTRY, 7, 1, ("test",), "p")]
+    assert list_changes(7, "p", (x, z), (x, y, z)) == [Inserted(ENTRY, 7, 1, 1, "p")]
+    assert list_changes(7, "p", (x, y, z), (x, z)) == [Removed(ENTRY, 7, 1, 1, "p")]
+    assert list_changes(7, "p", (x, y), (x, y, y)) == [Inserted(ENTRY, 7, 2, 2, "p")]
+    assert list_changes(7, "p", (x, y, y), (x, y)) == [Removed(ENTRY, 7, 2, 2, "p")]
+    assert list_changes(7, "p", (), (x, y)) == [Inserted(ENTRY, 7, 0, 0, "p"), Inserted(ENTRY, 7, 1, 1, "p")]
+    # a changed middle: updates first, then removals from the end so each index is still valid
+    assert list_changes(7, "p", (x, y, z, w), (x, TestReading("v", "d"))) == [
+        Updated(ENTRY, 7, 1, ("test", "date"), "p"),
+        Removed(ENTRY, 7, 3, 3, "p"), Removed(ENTRY, 7, 2, 2, "p")]
+    assert list_changes(7, "p", (x,), (y, z, w)) == [
+        Updated(ENTRY, 7, 0, ("test",), "p"), Inserted(ENTRY, 7, 1, 1, "p"), Inserted(ENTRY, 7, 2, 2, "p")]
+    # Citation entries are compared field by field too, in the order of their fields
+    assert list_changes(1, None, (Citation("a", "t"),), (Citation("b", "t", note="n"),)) == [
+        Updated(ENTRY, 1, 0, ("source", "note"), None)]
 
 
 def test_structure_changes_are_reported_with_their_places(ws, case_id):
     case = ws.case(case_id)
+    first = [op.id for op in case.opinions]
     heard = notifications(ws)
     op = ws.insert_opinion(case_id, Opinion(0, "New"), 1)
     ws.move_opinion(case_id, 0, 3)
@@ -69,23 +154,28 @@ def test_structure_changes_are_reported_with_their_places(ws, case_id):
     removed = case.custom_rows[2]  # R2, after the new row at the top
     assert removed.label == "R2"
     ws.remove_custom_row(case_id, removed.id)
+    qs = [q.id for q in ws.questions(case_id)]
     q = ws.insert_question(case_id, Question(0, "New"), 2)
     ws.move_question(case_id, 3, 0)
     ws.remove_question(case_id, q)
     other = ws.insert_case(Case(0, "Other"), [])
     ws.remove_case(other)
-    assert [(name, details) for name, details, _ in heard] == [
-        ("opinion_inserted", {"case_id": case_id, "index": 1}),
-        ("opinion_moved", {"case_id": case_id, "src": 0, "dst": 3}),
-        ("opinion_removed", {"case_id": case_id, "index": 0}),
-        ("row_inserted", {"case_id": case_id, "key": f"custom:{row}"}),
-        ("row_removed", {"case_id": case_id, "key": removed.key}),
-        ("question_inserted", {"case_id": case_id, "index": 2}),
-        ("question_moved", {"case_id": case_id, "src": 3, "dst": 0}),
-        ("question_removed", {"case_id": case_id, "index": 3}),
-        ("cases_changed", {}),
-        ("cases_changed", {}),
+    standard = len(ASPECTS)  # the person's rows come after every standard row
+    assert events(heard) == [
+        Inserted(OPINION, case_id, 1, op),
+        Moved(OPINION, case_id, 0, 3),
+        Removed(OPINION, case_id, 0, op),  # [A, New, B, C] moved 0->3 is [New, B, C, A]
+        Inserted(ROW, case_id, standard, f"custom:{row}"),
+        Removed(ROW, case_id, standard + 2, removed.key),
+        Inserted(QUESTION, case_id, 2, q),
+        Moved(QUESTION, case_id, 3, 0),
+        Removed(QUESTION, case_id, 3, q),  # [Q1, Q2, New, Q3] moved 3->0 is [Q3, Q1, Q2, New]
+        CasesChanged(other),
+        CasesChanged(other),
     ]
+    assert [o.label for o in case.opinions] == ["B", "C", "A"]
+    assert [o.id for o in case.opinions] == [first[1], first[2], first[0]]
+    assert [x.id for x in ws.questions(case_id)] == [qs[2], qs[0], qs[1]]
 
 
 def test_when_told_the_workspace_already_shows_the_change(ws, case_id):
@@ -97,19 +187,53 @@ def test_when_told_the_workspace_already_shows_the_change(ws, case_id):
     ws.move_opinion(case_id, 2, 0)
     ws.set(("row", case_id, ws.case(case_id).custom_rows[0].id), "R1 renamed")
     ws.set(("question", case_id, ws.questions(case_id)[0].id, "text"), "Q1 edited")
-    assert [state for _, _, state in heard] == [
-        (["A", "B", "C"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed"),
-        (["C", "A", "B"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed"),
-        (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1", "Q2", "Q3"], "Renamed"),
-        (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1 edited", "Q2", "Q3"], "Renamed"),
+    ws.move_question(case_id, 2, 0)
+    ws.remove_question(case_id, ws.questions(case_id)[1].id)
+    assert [(type(event), state) for event, state in heard] == [
+        (Updated, (["A", "B", "C"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
+        (CasesChanged, (["A", "B", "C"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
+        (Moved, (["C", "A", "B"], ["R1", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
+        (Updated, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1", "Q2", "Q3"], "Renamed")),
+        (Updated, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q1 edited", "Q2", "Q3"], "Renamed")),
+        (Moved, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q3", "Q1 edited", "Q2"], "Renamed")),
+        (Removed, (["C", "A", "B"], ["R1 renamed", "R2"], ["Q3", "Q2"], "Renamed")),
+    ]
+
+
+def test_when_told_a_list_entry_changed_the_answer_already_holds_it(ws, case_id):
+    a = ws.case(case_id).opinions[0].id
+    target = ("answer", case_id, a, READINGS, "entries")
+    heard = notifications(ws, lambda w: w.get(target))
+    ws.set(target, (TestReading("PSA"), TestReading("MRI")))
+    assert heard == [
+        (Inserted(ENTRY, case_id, 0, 0, (a, READINGS)), (TestReading("PSA"), TestReading("MRI"))),
+        (Inserted(ENTRY, case_id, 1, 1, (a, READINGS)), (TestReading("PSA"), TestReading("MRI"))),
+        (Updated(ANSWER, case_id, (a, READINGS), ("entries",)), (TestReading("PSA"), TestReading("MRI"))),
     ]
 
 
 def test_nothing_is_reported_when_a_write_fails(ws, case_id):
     heard = notifications(ws)
+    a = ws.case(case_id).opinions[0].id
     ws.db.conn.execute("PRAGMA query_only=ON")
     with pytest.raises(SaveError):
         ws.set(("case", case_id, "title"), "x")
     with pytest.raises(SaveError):
+        ws.set(("answer", case_id, a, READINGS, "entries"), (TestReading("PSA"),))
+    with pytest.raises(SaveError):
         ws.move_opinion(case_id, 0, 2)
+    assert heard == []
+
+
+def test_nothing_is_reported_when_the_record_is_gone(ws, case_id):
+    a = ws.case(case_id).opinions[0].id
+    other = Database.open_folder(ws.db.path.parent)  # a second connection deletes the opinion
+    try:
+        other.delete_opinion(a)
+    finally:
+        other.close()
+    heard = notifications(ws)
+    with pytest.raises(SaveError) as caught:
+        ws.set(("opinion", case_id, a, "doctor"), "Dr. Gone")
+    assert caught.value.cause == "gone"
     assert heard == []

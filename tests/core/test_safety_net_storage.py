@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from app import migrations
+from app import data_check, migrations
 from app.aspects import CITATIONS, READINGS
+from app.data_check import DamagedDataFile, NewerDataFile
 from app.datadir import DB_NAME
 from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 from app.questions import Question
-from app.storage import Database, DataFileError
+from app.storage import Database, DataFileError, RecordGone
 
 
 @pytest.fixture
@@ -60,6 +61,17 @@ def read_titles(folder):
     other = fresh(folder)
     try:
         return [c.title for c in other.list_cases()]
+    finally:
+        other.close()
+
+
+def everything(folder) -> dict[str, list]:
+    """Every row of every table, read from a fresh connection: proof that nothing else changed."""
+    other = fresh(folder)
+    try:
+        tables = [t for (t,) in other.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: sorted(other.conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
     finally:
         other.close()
 
@@ -127,35 +139,81 @@ def test_every_data_file_is_private_even_with_a_permissive_umask(tmp_path):
         os.umask(old)
 
 
-def test_a_damaged_file_message_says_it_was_not_changed_and_what_to_do(tmp_path):
+def test_a_damaged_file_is_refused_before_anything_writes_to_it(tmp_path):
+    path = tmp_path / DB_NAME
+    damage = b"not a database at all" * 200
+    path.write_bytes(damage)
+    with pytest.raises(DamagedDataFile) as caught:
+        Database(path)
+    message = str(caught.value)
+    assert f"Your saved information in “{path}” is damaged: " in message
+    assert "it is not a data file this app can read" in message
+    assert message.endswith("The app will not write to it again.")
+    # no promise that is not verified here, and nothing the person cannot do
+    assert "has not been changed" not in message and "backup" not in message
+    assert caught.value.finding.kind == data_check.DAMAGED
+    assert caught.value.finding.files == (path,)  # what the app can keep aside for the person
+    assert path.read_bytes() == damage
+    assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME], "no -wal or -shm made beside it"
+
+
+def test_damage_met_while_opening_an_already_checked_file_is_named(tmp_path):
+    """`checked=True` skips the read-only check; SQLite's own refusal is still put in plain words."""
     path = tmp_path / DB_NAME
     path.write_bytes(b"not a database at all" * 200)
     with pytest.raises(DataFileError) as caught:
-        Database(path)
-    message = str(caught.value)
-    assert "The file has not been changed." in message
-    assert "If you have a backup, you can restore it, or start the app with another data folder." in message
+        Database(path, checked=True)
+    assert not isinstance(caught.value, DamagedDataFile)
+    assert caught.value.__cause__.sqlite_errorcode == sqlite3.SQLITE_NOTADB
+    assert str(caught.value) == (
+        f"The saved information in “{path}” could not be opened (it could not be read). Please check "
+        "that the folder can be written to and the disk is not full, or start the app with another "
+        "data folder (--data-dir).")
 
 
 def test_a_file_without_write_ahead_logging_is_refused_with_the_reason():
-    with pytest.raises(DataFileError, match=r"journal mode memory"):
+    with pytest.raises(DataFileError) as caught:
         Database(Path(":memory:"))
+    assert str(caught.value) == (
+        "The saved information in “:memory:” could not be opened (SQLite would not use its safe way "
+        "of saving, only “memory”). Please start the app with another data folder.")
 
 
-def test_a_newer_file_is_refused_with_its_reason(tmp_path):
+def test_a_newer_file_is_refused_and_left_exactly_as_it_was(tmp_path):
     path = tmp_path / DB_NAME
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version={migrations.LATEST + 1}")
     conn.close()
-    with pytest.raises(DataFileError, match=r"\(it was saved by a newer version of this app\)"):
+    before = path.read_bytes()
+    with pytest.raises(NewerDataFile) as caught:
         Database(path)
+    message = str(caught.value)
+    assert f"Your saved information in “{path}” was saved by a newer version of Second Opinion Companion" in message
+    assert " It has not been changed. " in message  # verified: the file's size and time are the same
+    assert "Please use the newer version, or start this one with another data folder (--data-dir)." in message
+    assert path.read_bytes() == before, "not even switched to WAL"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [DB_NAME]
 
 
-def test_a_path_sqlite_cannot_open_at_all_gives_the_same_clear_message(tmp_path):
+def test_a_folder_in_place_of_the_data_file_is_named_and_left_alone(tmp_path):
     folder_not_file = tmp_path / DB_NAME
     folder_not_file.mkdir()
-    with pytest.raises(DataFileError, match="could not be opened"):
+    with pytest.raises(DamagedDataFile) as caught:
         Database(folder_not_file)
+    assert str(caught.value) == (
+        f"Your saved information in “{folder_not_file}” is damaged: in its place there is a folder, "
+        "not the app's data file. The app will not write to it again.")
+    assert folder_not_file.is_dir() and list(folder_not_file.iterdir()) == []
+
+
+def test_a_path_sqlite_cannot_open_at_all_gives_a_clear_message(tmp_path):
+    folder_not_file = tmp_path / DB_NAME
+    folder_not_file.mkdir()
+    with pytest.raises(DataFileError) as caught:
+        Database(folder_not_file, checked=True)
+    assert caught.value.__cause__.sqlite_errorcode == sqlite3.SQLITE_CANTOPEN
+    assert str(caught.value).startswith(
+        f"The saved information in “{folder_not_file}” could not be opened (SQLITE_CANTOPEN). ")
 
 
 def test_a_fresh_file_passes_the_integrity_check(db):
@@ -296,8 +354,15 @@ def test_opinion_order_of_another_case_is_not_touched(folder, db):
     x = db.insert_opinion(two, Opinion(0, "X"), 0)
     db.set_opinion_order(one, [c, a, b])
     assert [o.label for o in read_case(folder, one).opinions] == ["C", "A", "B"]
-    db.set_opinion_order(two, [x, a])  # a belongs to case one: left where it is
+    y = db.insert_opinion(two, Opinion(0, "Y"), 1)
+    before = everything(folder)
+    with pytest.raises(RecordGone):
+        db.set_opinion_order(two, [y, a, x])  # a belongs to case one: nothing moves, y's move undone
+    assert everything(folder) == before
     assert [o.label for o in read_case(folder, one).opinions] == ["C", "A", "B"]
+    assert [o.label for o in read_case(folder, two).opinions] == ["X", "Y"]
+    db.set_opinion_order(two, [y, x])  # the connection is usable at once
+    assert [o.label for o in read_case(folder, two).opinions] == ["Y", "X"]
 
 
 def test_removing_an_opinion_removes_its_answers_and_entries_only(folder, db):
@@ -435,9 +500,75 @@ def test_every_question_field_and_the_question_order_are_saved(folder, db):
     db.set_question_field(b, "origin", "typed")
     db.set_question_field(b, "status", "asked")
     db.set_question_order(case_id, [c, a, b])
-    db.set_question_order(other, [x, a])  # a belongs to the first case: left where it is
+    y = db.insert_question(other, Question(0, "Y"), 1)
+    before = everything(folder)
+    with pytest.raises(RecordGone):
+        db.set_question_order(other, [y, a, x])  # a belongs to the first case: nothing moves
+    assert everything(folder) == before
     assert read_questions(folder, case_id) == [
         Question(c, "C"), Question(a, "A"), Question(b, "B edited", "typed", "asked")]
-    assert [q.text for q in read_questions(folder, other)] == ["X"]
+    assert [q.text for q in read_questions(folder, other)] == ["X", "Y"]
+    db.set_question_order(other, [y, x])
+    assert [q.text for q in read_questions(folder, other)] == ["Y", "X"]
     with pytest.raises(ValueError, match="case_id"):
         db.set_question_field(b, "case_id", "1")
+
+
+# ---- a write that matches nothing is not a success ------------------------------------
+
+@pytest.fixture
+def gone(folder, db):
+    """A case with an opinion, a row and a question, then the ids of a deleted case's records."""
+    keep = db.insert_case(Case(0, "Keep", notes="kept"))
+    op = db.insert_opinion(keep, Opinion(0, "Kept opinion"), 0)
+    db.set_answer(op, "stage", "text", "IIA")
+    db.set_answer(op, READINGS, "entries", (TestReading("PSA", "2026-01-02", "4.1"),))
+    db.insert_custom_row(keep, CustomRow(0, "Kept row"), 0)
+    db.insert_question(keep, Question(0, "Kept question"), 0)
+    case = db.insert_case(Case(0, "Deleted"))
+    ids = {"case": case, "opinion": db.insert_opinion(case, Opinion(0, "D"), 0),
+           "row": db.insert_custom_row(case, CustomRow(0, "D row"), 0),
+           "question": db.insert_question(case, Question(0, "D question"), 0)}
+    db.delete_case(case)
+    return ids
+
+
+WRITES_TO_WHAT_IS_GONE = {
+    "set_case_field": lambda db, g: db.set_case_field(g["case"], "title", "x"),
+    "delete_case": lambda db, g: db.delete_case(g["case"]),
+    "insert_opinion": lambda db, g: db.insert_opinion(g["case"], Opinion(0, "x"), 0),
+    "set_opinion_field": lambda db, g: db.set_opinion_field(g["opinion"], "doctor", "x"),
+    "delete_opinion": lambda db, g: db.delete_opinion(g["opinion"]),
+    "set_opinion_order": lambda db, g: db.set_opinion_order(g["case"], [g["opinion"]]),
+    "set_answer_text": lambda db, g: db.set_answer(g["opinion"], "stage", "text", "x"),
+    "set_answer_tags": lambda db, g: db.set_answer(g["opinion"], "plan", "tags", ("surgery",)),
+    "set_answer_entries": lambda db, g: db.set_answer(g["opinion"], READINGS, "entries", (TestReading("x"),)),
+    "insert_custom_row": lambda db, g: db.insert_custom_row(g["case"], CustomRow(0, "x"), 0),
+    "set_custom_row_label": lambda db, g: db.set_custom_row_label(g["row"], "x"),
+    "delete_custom_row": lambda db, g: db.delete_custom_row(g["case"], g["row"]),
+    "insert_question": lambda db, g: db.insert_question(g["case"], Question(0, "x"), 0),
+    "set_question_field": lambda db, g: db.set_question_field(g["question"], "text", "x"),
+    "delete_question": lambda db, g: db.delete_question(g["question"]),
+    "set_question_order": lambda db, g: db.set_question_order(g["case"], [g["question"]]),
+}
+
+WHAT_IS_GONE = {
+    "set_case_field": "case", "delete_case": "case", "insert_opinion": "case_file",
+    "set_opinion_field": "opinion", "delete_opinion": "opinion", "set_opinion_order": "opinion",
+    "set_answer_text": "opinion", "set_answer_tags": "opinion", "set_answer_entries": "opinion",
+    "insert_custom_row": "case_file", "set_custom_row_label": "row", "delete_custom_row": "row",
+    "insert_question": "case_file", "set_question_field": "question", "delete_question": "question",
+    "set_question_order": "question",
+}
+
+
+@pytest.mark.parametrize("write", sorted(WRITES_TO_WHAT_IS_GONE))
+def test_a_write_to_a_deleted_record_says_so_and_changes_nothing(folder, db, gone, write):
+    before = everything(folder)
+    with pytest.raises(RecordGone) as caught:
+        WRITES_TO_WHAT_IS_GONE[write](db, gone)
+    assert caught.value.args == (WHAT_IS_GONE[write],), "names what was missing, for the log"
+    assert everything(folder) == before
+    assert not db.conn.in_transaction
+    db.insert_case(Case(0, "Next"))  # the connection still saves
+    assert read_titles(folder) == ["Keep", "Next"]

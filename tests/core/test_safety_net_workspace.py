@@ -6,13 +6,15 @@ questions(), case_summaries(), snapshot_case), and what is on disk is read from 
 """
 from __future__ import annotations
 
+import copy
 import sqlite3
 
 import pytest
 
-from app.domain import Answer, Case, CustomRow, Opinion
+from app.aspects import READINGS
+from app.domain import Answer, Case, CustomRow, Opinion, TestReading
 from app.questions import Question
-from app.storage import Database
+from app.storage import Database, RecordGone
 from app.workspace import SaveError, Workspace
 
 
@@ -55,6 +57,17 @@ def titles_on_disk(folder) -> list[str]:
 def refuse_writes(ws: Workspace) -> None:
     """Every later write fails as on a read-only folder (real SQLITE_READONLY)."""
     ws.db.conn.execute("PRAGMA query_only=ON")
+
+
+READ_ONLY_MESSAGE = (
+    "Your latest change could not be saved yet because the data folder cannot be written to. "
+    "Check that the data folder still exists and can be written to.")
+FULL_MESSAGE = (
+    "Your latest change could not be saved yet because the disk is full. "
+    "Freeing some space on the disk will let it save.")
+GONE_MESSAGE = (
+    "That change could not be saved because what it belongs to is no longer there — it may have "
+    "been deleted. Nothing else was changed.")
 
 
 def fill_the_disk(ws: Workspace) -> None:
@@ -191,10 +204,9 @@ def test_a_refused_write_leaves_memory_and_disk_unchanged(ws, folder, full_case,
     refuse_writes(ws)
     with pytest.raises(SaveError) as caught:
         ws.set(target, new)
-    assert isinstance(caught.value.__cause__, sqlite3.Error)
-    message = str(caught.value)
-    assert "because the data folder cannot be written to." in message
-    assert "Your earlier work is safe and unchanged." in message
+    assert caught.value.__cause__.sqlite_errorcode == sqlite3.SQLITE_READONLY
+    assert (caught.value.cause, caught.value.environment) == ("read-only", True)
+    assert str(caught.value) == READ_ONLY_MESSAGE
     assert ws.get(target) == before_memory
     assert on_disk(folder, full_case) == before_disk
     assert questions_on_disk(folder, full_case) == ws.questions(full_case)
@@ -206,7 +218,7 @@ def test_a_full_disk_leaves_memory_and_disk_unchanged(ws, folder, full_case):
     fill_the_disk(ws)
     with pytest.raises(SaveError) as caught:
         ws.set(target, "long text " * 20_000)
-    assert "Your earlier work is safe and unchanged." in str(caught.value)
+    assert caught.value.environment, "the same change can be saved again once there is room"
     assert ws.get(target) == "" == on_disk(folder, full_case).opinions[0].answer("rationale").text
     # and the connection still saves once there is room again
     ws.db.conn.execute("PRAGMA max_page_count=1073741823")
@@ -214,20 +226,16 @@ def test_a_full_disk_leaves_memory_and_disk_unchanged(ws, folder, full_case):
     assert ws.get(target) == "short" == on_disk(folder, full_case).opinions[0].answer("rationale").text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known defect (issue 10, 'a transaction helper that always leaves the connection usable'): on "
-    "SQLITE_FULL SQLite has already rolled the transaction back, so transaction()'s own ROLLBACK raises "
-    "'cannot rollback - no transaction is active' and that error replaces the real one. When this "
-    "passes, remove the marker."))
 def test_a_full_disk_is_named_as_the_reason(ws, full_case):
+    """On SQLITE_FULL SQLite may already have rolled back; the full disk is still what is reported."""
     ops, _, _ = ids(ws, full_case)
     fill_the_disk(ws)
     with pytest.raises(SaveError) as caught:
         ws.set(("answer", full_case, ops[0], "rationale", "text"), "long text " * 20_000)
     assert caught.value.__cause__.sqlite_errorcode == sqlite3.SQLITE_FULL
-    message = str(caught.value)
-    assert "because the disk is full" in message
-    assert "Free some space or check the folder, then try again." in message
+    assert caught.value.cause == "full"
+    assert str(caught.value) == FULL_MESSAGE
+    assert not ws.db.conn.in_transaction
 
 
 @pytest.mark.parametrize("words", ["attempt to write a readonly database", "Read-only file system"])
@@ -240,14 +248,14 @@ def test_the_read_only_wording(ws, full_case, monkeypatch, words):
     monkeypatch.setattr(ws.db, "set_case_field", read_only)
     with pytest.raises(SaveError) as caught:
         ws.set(("case", full_case, "title"), "x")
-    assert str(caught.value).startswith(
-        "That change could not be saved because the data folder cannot be written to. ")
+    assert str(caught.value) == READ_ONLY_MESSAGE
+    assert caught.value.cause == "read-only"
     assert ws.get(("case", full_case, "title")) == "Case"
 
 
 def test_the_disk_full_wording(ws, full_case, monkeypatch):
-    """The wording for a full disk, independent of the defect above: the error as SQLite raises it
-    (its words and its code). Update the expected sentence here if the wording is redesigned."""
+    """The wording for a full disk, the error as SQLite raises it (its words and its code): the cause
+    named, what helps, and no promise that it is saved. Update the sentence if it is redesigned."""
     ops, _, _ = ids(ws, full_case)
 
     def full(*args):
@@ -257,9 +265,8 @@ def test_the_disk_full_wording(ws, full_case, monkeypatch):
     monkeypatch.setattr(ws.db, "set_answer", full)
     with pytest.raises(SaveError) as caught:
         ws.set(("answer", full_case, ops[0], "stage", "text"), "x")
-    assert str(caught.value) == (
-        "That change could not be saved because the disk is full. Your earlier work is safe and "
-        "unchanged. Free some space or check the folder, then try again.")
+    assert str(caught.value) == FULL_MESSAGE
+    assert (caught.value.cause, caught.value.environment) == ("full", True)
     assert ws.get(("answer", full_case, ops[0], "stage", "text")) == ""
 
 
@@ -267,9 +274,12 @@ def test_an_unexpected_error_is_explained_without_blaming_the_disk(ws, folder, f
     with pytest.raises(SaveError) as caught:
         ws.insert_opinion(full_case, Opinion(ids(ws, full_case)[0][0], "Duplicate id"), 0)
     message = str(caught.value)
-    assert "UNIQUE constraint failed" in message
+    assert message.startswith("That change could not be saved because of a fault in this app, not "
+                              "anything you did (SQLite code 19: UNIQUE constraint failed")
+    assert message.endswith("). Your earlier work is unchanged.")
     assert "disk is full" not in message and "cannot be written to" not in message
     assert "None" not in message
+    assert (caught.value.cause, caught.value.environment) == (None, False)
     assert [o.label for o in ws.case(full_case).opinions] == ["First opinion", "Second opinion", "Third opinion"]
     assert [o.label for o in on_disk(folder, full_case).opinions] == [
         "First opinion", "Second opinion", "Third opinion"]
@@ -407,3 +417,180 @@ def test_a_case_restored_from_a_snapshot_comes_back_whole_at_its_place(ws, folde
     assert ws.case(full_case) == before == on_disk(folder, full_case)
     assert [q.text for q in ws.questions(full_case)] == ["Q1", "Q2", "Q3"]
     assert [c.title for c in ws.case_summaries()] == ["Before", "Case", "After"] == titles_on_disk(folder)
+
+
+# ---- a write to what was deleted meanwhile (another window, another app) --------------------
+
+def everything(folder) -> dict[str, list]:
+    """Every row of every table, from a fresh connection."""
+    db = Database.open_folder(folder)
+    try:
+        tables = [t for (t,) in db.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: sorted(db.conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+    finally:
+        db.close()
+
+
+def elsewhere(folder, change) -> None:
+    """`change(db)` on a second connection: the workspace's memory does not know of it."""
+    db = Database.open_folder(folder)
+    try:
+        change(db)
+    finally:
+        db.close()
+
+
+# (what is deleted elsewhere, then what this workspace tries): ops, rows, qs are the case's ids
+GONE_WRITES = {
+    "case field": (lambda db, c, o, r, q: db.delete_case(c), lambda ws, c, o, r, q: ws.set(("case", c, "title"), "x")),
+    "opinion field": (lambda db, c, o, r, q: db.delete_opinion(o[1]),
+                      lambda ws, c, o, r, q: ws.set(("opinion", c, o[1], "doctor"), "x")),
+    "answer text": (lambda db, c, o, r, q: db.delete_opinion(o[1]),
+                    lambda ws, c, o, r, q: ws.set(("answer", c, o[1], "stage", "text"), "x")),
+    "answer entries": (lambda db, c, o, r, q: db.delete_opinion(o[1]),
+                       lambda ws, c, o, r, q: ws.set(("answer", c, o[1], READINGS, "entries"), (TestReading("x"),))),
+    "row label": (lambda db, c, o, r, q: db.delete_custom_row(c, r[0]),
+                  lambda ws, c, o, r, q: ws.set(("row", c, r[0]), "x")),
+    "question field": (lambda db, c, o, r, q: db.delete_question(q[1]),
+                       lambda ws, c, o, r, q: ws.set(("question", c, q[1], "text"), "x")),
+    "move opinion": (lambda db, c, o, r, q: db.delete_opinion(o[1]), lambda ws, c, o, r, q: ws.move_opinion(c, 0, 2)),
+    "remove opinion": (lambda db, c, o, r, q: db.delete_opinion(o[1]),
+                       lambda ws, c, o, r, q: ws.remove_opinion(c, o[1])),
+    "insert opinion": (lambda db, c, o, r, q: db.delete_case(c),
+                       lambda ws, c, o, r, q: ws.insert_opinion(c, Opinion(0, "x"), 0)),
+    "remove row": (lambda db, c, o, r, q: db.delete_custom_row(c, r[0]),
+                   lambda ws, c, o, r, q: ws.remove_custom_row(c, r[0])),
+    "insert row": (lambda db, c, o, r, q: db.delete_case(c),
+                   lambda ws, c, o, r, q: ws.insert_custom_row(c, CustomRow(0, "x"), 0, {})),
+    "move question": (lambda db, c, o, r, q: db.delete_question(q[1]),
+                      lambda ws, c, o, r, q: ws.move_question(c, 0, 2)),
+    "remove question": (lambda db, c, o, r, q: db.delete_question(q[1]),
+                        lambda ws, c, o, r, q: ws.remove_question(c, q[1])),
+    "insert question": (lambda db, c, o, r, q: db.delete_case(c),
+                        lambda ws, c, o, r, q: ws.insert_question(c, Question(0, "x"), 0)),
+    "remove case": (lambda db, c, o, r, q: db.delete_case(c), lambda ws, c, o, r, q: ws.remove_case(c)),
+}
+
+
+@pytest.mark.parametrize("write", list(GONE_WRITES))
+def test_a_write_to_what_was_deleted_elsewhere_says_so_and_changes_nothing(ws, folder, full_case, write):
+    ops, rows, qs = ids(ws, full_case)
+    other = ws.insert_case(Case(0, "Other", notes="kept"), [Question(0, "Other Q")])
+    delete, attempt = GONE_WRITES[write]
+    memory = copy.deepcopy((ws.case(full_case), ws.questions(full_case), ws.case(other), ws.questions(other)))
+    elsewhere(folder, lambda db: delete(db, full_case, ops, rows, qs))
+    disk = everything(folder)
+    heard = []
+    ws.subscribe(heard.append)
+    with pytest.raises(SaveError) as caught:
+        attempt(ws, full_case, ops, rows, qs)
+    assert isinstance(caught.value.__cause__, RecordGone)
+    assert (caught.value.cause, caught.value.environment) == ("gone", False)
+    assert str(caught.value) == GONE_MESSAGE
+    assert (ws.case(full_case), ws.questions(full_case), ws.case(other), ws.questions(other)) == memory
+    assert everything(folder) == disk
+    assert heard == []
+    ws.set(("case", other, "title"), "Other, renamed")  # the connection still saves
+    assert titles_on_disk(folder)[-1] == "Other, renamed"
+
+
+# ---- every cause SQLite can report, sorted by its code ----------------------------------------
+
+@pytest.mark.parametrize(("code", "cause", "reason", "advice"), [
+    (sqlite3.SQLITE_FULL, "full", "the disk is full", "Freeing some space on the disk will let it save."),
+    (22, "full", "the disk is full", "Freeing some space on the disk will let it save."),  # SQLITE_NOLFS
+    (sqlite3.SQLITE_READONLY, "read-only", "the data folder cannot be written to",
+     "Check that the data folder still exists and can be written to."),
+    (1032, "read-only", "the data folder cannot be written to",  # SQLITE_READONLY_DBMOVED
+     "Check that the data folder still exists and can be written to."),
+    (sqlite3.SQLITE_PERM, "read-only", "the data folder cannot be written to",
+     "Check that the data folder still exists and can be written to."),
+    (sqlite3.SQLITE_CANTOPEN, "read-only", "the data folder cannot be written to",
+     "Check that the data folder still exists and can be written to."),
+    (778, "disk-error", "the disk reported an error while writing",  # SQLITE_IOERR_WRITE
+     "Check that the disk is still connected and working."),
+    (sqlite3.SQLITE_BUSY, "busy", "another program is using the data file",
+     "Closing the other program will let it save."),
+    (sqlite3.SQLITE_LOCKED, "busy", "another program is using the data file",
+     "Closing the other program will let it save."),
+    (sqlite3.SQLITE_PROTOCOL, "busy", "another program is using the data file",
+     "Closing the other program will let it save."),
+    (sqlite3.SQLITE_CORRUPT, "damaged", "the data file is damaged",
+     "Please keep the app open and copy the data folder somewhere safe."),
+    (sqlite3.SQLITE_NOTADB, "damaged", "the data file is damaged",
+     "Please keep the app open and copy the data folder somewhere safe."),
+])
+def test_each_environment_cause_is_named_with_what_helps(ws, full_case, monkeypatch, code, cause, reason, advice):
+    def fail(*args):
+        exc = sqlite3.OperationalError("words that must not matter")
+        exc.sqlite_errorcode = code
+        raise exc
+    monkeypatch.setattr(ws.db, "set_case_field", fail)
+    with pytest.raises(SaveError) as caught:
+        ws.set(("case", full_case, "notes"), "x")
+    assert (caught.value.cause, caught.value.environment) == (cause, True)
+    assert str(caught.value) == f"Your latest change could not be saved yet because {reason}. {advice}"
+    assert "words that must not matter" not in str(caught.value)
+    assert ws.get(("case", full_case, "notes")) == ""
+
+
+@pytest.mark.parametrize("code", [sqlite3.SQLITE_CONSTRAINT, 787, sqlite3.SQLITE_ERROR, sqlite3.SQLITE_MISUSE,
+                                  sqlite3.SQLITE_FULL << 8])  # the last: a code whose low byte is 0
+def test_a_bug_is_never_blamed_on_the_disk(ws, full_case, monkeypatch, code):
+    def fail(*args):
+        exc = sqlite3.IntegrityError("database or disk is full")  # the words say disk, the code does not
+        exc.sqlite_errorcode = code
+        raise exc
+    monkeypatch.setattr(ws.db, "set_case_field", fail)
+    with pytest.raises(SaveError) as caught:
+        ws.set(("case", full_case, "notes"), "x")
+    assert (caught.value.cause, caught.value.environment) == (None, False)
+    assert str(caught.value) == (
+        f"That change could not be saved because of a fault in this app, not anything you did (SQLite code "
+        f"{code & 0xFF}: database or disk is full). Your earlier work is unchanged.")
+
+
+def test_errors_that_are_not_sqlite_s_have_no_environment_cause():
+    from app import sqlite_errors
+    assert sqlite_errors.cause(ValueError("disk full")) is None
+    assert sqlite_errors.cause(sqlite3.OperationalError("no code")) is None
+    assert sqlite_errors.primary_code(sqlite3.OperationalError("no code")) is None
+    full = OSError("disk")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
+    assert sqlite_errors.cause(full) is None and sqlite_errors.is_environment(full) is False
+    busy = sqlite3.OperationalError("busy")
+    busy.sqlite_errorcode = 517  # SQLITE_BUSY_SNAPSHOT
+    assert sqlite_errors.primary_code(busy) == sqlite3.SQLITE_BUSY and sqlite_errors.is_environment(busy)
+
+
+# ---- known defects found with the new checks (strict xfails: remove the marker when fixed) ------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Known defect: storage.set_answer checks that the opinion exists but not the custom row, so text "
+    "typed into a row deleted elsewhere is 'saved' as an orphan answer instead of raising RecordGone."))
+def test_an_answer_typed_into_a_row_deleted_elsewhere_is_not_saved_as_an_orphan(ws, folder, full_case):
+    ops, rows, _ = ids(ws, full_case)
+    elsewhere(folder, lambda db: db.delete_custom_row(full_case, rows[0]))
+    disk = everything(folder)
+    with pytest.raises(SaveError) as caught:
+        ws.set(("answer", full_case, ops[0], f"custom:{rows[0]}", "text"), "typed")
+    assert caught.value.cause == "gone"
+    assert everything(folder) == disk
+
+
+@pytest.mark.parametrize("kind", ["opinion", "row", "question"])
+@pytest.mark.xfail(strict=True, reason=(
+    "Known defect: Workspace.set writes an opinion, row or question by its id alone and only then looks "
+    "it up in the named case, so a target naming another case's record changes that case on disk "
+    "(its memory is left behind) before KeyError is raised."))
+def test_a_target_naming_another_case_s_record_writes_nothing(ws, folder, full_case, kind):
+    other = ws.insert_case(Case(0, "Other", opinions=[Opinion(0, "O")], custom_rows=[CustomRow(0, "OR")]),
+                           [Question(0, "OQ")])
+    theirs = {"opinion": ("opinion", full_case, ws.case(other).opinions[0].id, "doctor"),
+              "row": ("row", full_case, ws.case(other).custom_rows[0].id),
+              "question": ("question", full_case, ws.questions(other)[0].id, "text")}[kind]
+    disk = everything(folder)
+    with pytest.raises(KeyError):
+        ws.set(theirs, "wrong case")
+    assert everything(folder) == disk
