@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app import data_check, migrations, sqlite_errors
-from app.aspects import CITATIONS, READINGS, custom_key
+from app.aspects import CITATIONS, CUSTOM_PREFIX, READINGS, custom_key, is_custom
 from app.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
 from app.datadir import DB_NAME, make_private, prepare_private_dir
 from app.domain import (
@@ -75,14 +75,14 @@ class Database:
             self.close()
             if data_check.damage_code(exc):
                 reason = "it could not be read"
-            elif sqlite_errors.cause(exc) == sqlite_errors.READ_ONLY:
+            elif sqlite_errors.primary_code(exc) == sqlite_errors.SQLITE_READONLY:
                 reason = "it cannot be written to by this user account"
             else:
                 reason = exc.sqlite_errorname or "an unexpected problem"
             raise DataFileError(
-                f"The saved information in “{self.path}” could not be opened ({reason}). Nothing has "
-                "been changed. Please check that the folder and its files can be written to and the disk "
-                "is not full, or start the app with another data folder (--data-dir)."
+                f"The saved information in “{self.path}” could not be opened ({reason}). "
+                "Please check that the folder can be written to and the disk is not full, or start "
+                "the app with another data folder (--data-dir)."
             ) from exc
         except DataFileError:
             self.close()
@@ -373,6 +373,8 @@ class Database:
     def set_answer(self, opinion_id: int, row_key: str, part: str, value) -> None:
         with self.transaction() as conn:
             self._require(conn, "opinion", opinion_id)
+            if is_custom(row_key):  # the person's own row must still be there, or this is an orphan
+                self._require(conn, "custom_row", int(row_key.removeprefix(CUSTOM_PREFIX)))
             self._write_answer(conn, opinion_id, row_key, part, value)
 
     @staticmethod

@@ -7,7 +7,7 @@ models) are told exactly what changed with the typed events of app.events.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, cast
 
 from app import sqlite_errors
@@ -171,8 +171,9 @@ class Workspace:
             op_id, name = rest
             if name not in OPINION_FIELDS:
                 raise ValueError(name)
+            op = case.opinion(op_id)  # in this case, or KeyError before anything is written
             self._write(self.db.set_opinion_field, op_id, name, value)
-            setattr(case.opinion(op_id), name, value)
+            setattr(op, name, value)
             self._emit(Updated(OPINION, case_id, op_id, (name,)))
         elif kind == "answer":
             op_id, row_key, part = rest
@@ -186,8 +187,8 @@ class Workspace:
                 self._emit(*list_changes(case_id, (op_id, row_key), old.entries, tuple(value)))
             self._emit(Updated(ANSWER, case_id, (op_id, row_key), (part,)))
         elif kind == "row":
+            row = case.custom_row(rest[0])  # in this case, or KeyError before anything is written
             self._write(self.db.set_custom_row_label, rest[0], value)
-            row = case.custom_row(rest[0])
             row.label = value
             self._emit(Updated(ROW, case_id, row.key, ("label",)))
         elif kind in self.list_kinds:
@@ -297,7 +298,7 @@ class Workspace:
         self.move_record(QUESTION, case_id, src, dst)
 
     # ---- memory ------------------------------------------------------------------------
-    def forget_except(self, keep: set[int]) -> None:
+    def forget_except(self, keep: Collection[int]) -> None:
         """Drop from memory every loaded case (and its questions) whose id is not in `keep`.
         Nothing is lost: every change is written to the database before it reaches memory,
         and case() and questions() read a forgotten case again when it is next needed. So a

@@ -247,10 +247,6 @@ def test_row_removal_undo_then_type_then_redo_and_undo_keeps_the_typing(ws, fold
         assert [op.answer(row.key).text for op in c.opinions] == ["A said", "", "C said, typed after undo"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known defect: RowPresence._remove re-reads the answers but not the row itself, so a label "
-    "typed after undoing a row removal is lost when the removal is redone and undone again. "
-    "When this passes, remove the marker."))
 def test_a_row_renamed_after_undoing_its_removal_keeps_the_new_name(ws, folder):
     case_id = three_opinions(ws)
     row = ws.case(case_id).custom_rows[1]

@@ -215,11 +215,16 @@ def test_when_told_a_list_entry_changed_the_answer_already_holds_it(ws, case_id)
 def test_nothing_is_reported_when_a_write_fails(ws, case_id):
     heard = notifications(ws)
     a = ws.case(case_id).opinions[0].id
+    # read-only each time: after a read-only error the next write gets a fresh connection
     ws.db.conn.execute("PRAGMA query_only=ON")
     with pytest.raises(SaveError):
         ws.set(("case", case_id, "title"), "x")
+    ws.db._reconnect()
+    ws.db.conn.execute("PRAGMA query_only=ON")
     with pytest.raises(SaveError):
         ws.set(("answer", case_id, a, READINGS, "entries"), (TestReading("PSA"),))
+    ws.db._reconnect()
+    ws.db.conn.execute("PRAGMA query_only=ON")
     with pytest.raises(SaveError):
         ws.move_opinion(case_id, 0, 2)
     assert heard == []

@@ -566,9 +566,6 @@ def test_errors_that_are_not_sqlite_s_have_no_environment_cause():
 
 # ---- known defects found with the new checks (strict xfails: remove the marker when fixed) ------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known defect: storage.set_answer checks that the opinion exists but not the custom row, so text "
-    "typed into a row deleted elsewhere is 'saved' as an orphan answer instead of raising RecordGone."))
 def test_an_answer_typed_into_a_row_deleted_elsewhere_is_not_saved_as_an_orphan(ws, folder, full_case):
     ops, rows, _ = ids(ws, full_case)
     elsewhere(folder, lambda db: db.delete_custom_row(full_case, rows[0]))
@@ -580,10 +577,6 @@ def test_an_answer_typed_into_a_row_deleted_elsewhere_is_not_saved_as_an_orphan(
 
 
 @pytest.mark.parametrize("kind", ["opinion", "row", "question"])
-@pytest.mark.xfail(strict=True, reason=(
-    "Known defect: Workspace.set writes an opinion, row or question by its id alone and only then looks "
-    "it up in the named case, so a target naming another case's record changes that case on disk "
-    "(its memory is left behind) before KeyError is raised."))
 def test_a_target_naming_another_case_s_record_writes_nothing(ws, folder, full_case, kind):
     other = ws.insert_case(Case(0, "Other", opinions=[Opinion(0, "O")], custom_rows=[CustomRow(0, "OR")]),
                            [Question(0, "OQ")])
