@@ -32,10 +32,10 @@ TEXT_ROWS = ("diagnosis", "stage", "plan", "rationale", "further_tests", "usual_
 
 def measure_editing(folder: Path, edits: int = 300) -> dict:
     """Median cost of one answer edit through Workspace.set, committed to SQLite, 12 opinions."""
-    from app.domain import copy_opinion
-    from app.example_case import example_case
-    from app.storage import Database
-    from app.workspace import Workspace
+    from app.model.domain import copy_opinion
+    from app.store.storage import Database
+    from app.workspace.core import Workspace
+    from app.workspace.example_case import example_case
 
     case = example_case()
     filled = case.opinions

@@ -19,13 +19,13 @@ CHILD = r'''
 import json, statistics, sys, time
 from pathlib import Path
 from PySide6.QtCore import Qt
-from app.domain import copy_opinion
-from app.edits import set_value
-from app.example_case import example_case
-from app.storage import Database
+from app.model.domain import copy_opinion
+from app.workspace.edits import set_value
+from app.workspace.example_case import example_case
+from app.store.storage import Database
 from app.ui import application
 from app.ui.comparison_model import KIND_ROLE
-from app.aspects import TEXT, PLAN
+from app.model.aspects import TEXT, PLAN
 from bench import realistic_case
 
 folder, kind, opinions, mode = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]

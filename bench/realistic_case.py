@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import random
 
-from app.aspects import ASPECTS, CHOICE, CITATIONS, GOALS, PLAN, READINGS, REVIEW_CHOICES, TREATMENT_KINDS
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
-from app.questions import Question
+from app.model.aspects import ASPECTS, CHOICE, CITATIONS, GOALS, PLAN, READINGS, REVIEW_CHOICES, TREATMENT_KINDS
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.questions import Question
 
 TEXT_BYTES = 2000
 READINGS_PER_OPINION = 10
@@ -83,7 +83,7 @@ def realistic_case(opinions: int = 12, seed: int = 1) -> tuple[Case, list[Questi
 
 def store(db, opinions: int = 12, seed: int = 1) -> int:
     """Insert a realistic case, its own rows (with about 2 KB per opinion) and its questions
-    through `db` (an app.storage.Database); return the case's id."""
+    through `db` (an app.store.storage.Database); return the case's id."""
     case, questions = realistic_case(opinions, seed)
     case_id = db.insert_case(case, None, questions)
     stored = db.load_case(case_id)

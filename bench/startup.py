@@ -83,10 +83,10 @@ print(json.dumps({"shown_s": shown, "shown_at": shown_at,
 
 def prepare_data(folder: Path) -> Path:
     """A realistic data set, made with the core API: 3 cases, each with 3 filled opinions."""
-    from app.domain import Answer, copy_opinion
-    from app.example_case import example_case
-    from app.records import replace
-    from app.storage import Database
+    from app.model.domain import Answer, copy_opinion
+    from app.model.records import replace
+    from app.store.storage import Database
+    from app.workspace.example_case import example_case
 
     db = Database.open_folder(folder)
     try:
@@ -108,7 +108,7 @@ def prepare_data(folder: Path) -> Path:
 def prepare_realistic_data(folder: Path) -> Path:
     """One case as full as real ones get (bench/realistic_case.py: 12 opinions, ~2 KB per aspect,
     10 readings and 10 guidelines each, own rows, 300 questions), shown at start."""
-    from app.storage import Database
+    from app.store.storage import Database
     from bench import realistic_case
 
     db = Database.open_folder(folder)

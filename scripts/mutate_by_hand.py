@@ -23,13 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # (file, exact text, replacement, what a broken refactor would do)
 MUTANTS: list[tuple[str, str, str, str]] = [
-    ("app/storage.py", 'self.conn.execute("ROLLBACK")\n', "pass\n",
+    ("app/store/storage.py", 'self.conn.execute("ROLLBACK")\n', "pass\n",
      "transaction(): no ROLLBACK after a failed write"),
-    ("app/storage.py", "            self._rollback()\n            raise\n", "            self._rollback()\n",
+    ("app/store/storage.py", "            self._rollback()\n            raise\n", "            self._rollback()\n",
      "transaction(): the exception is swallowed"),
-    ("app/storage.py", '            self.conn.execute("COMMIT")', "            pass",
+    ("app/store/storage.py", '            self.conn.execute("COMMIT")', "            pass",
      "transaction(): no COMMIT"),
-    ("app/storage.py",
+    ("app/store/storage.py",
      "        if self.conn is not None and self.conn.in_transaction:\n"
      "            try:\n"
      '                self.conn.execute("ROLLBACK")\n'
@@ -39,51 +39,52 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      '                self.conn.execute("ROLLBACK")\n'
      "            except ValueError:\n",
      "transaction(): a ROLLBACK after SQLite rolled back itself hides the real error (full disk)"),
-    ("app/storage.py", "            raise RecordGone(table)\n", "            pass\n",
+    ("app/store/storage.py", "            raise RecordGone(table)\n", "            pass\n",
      "_require(): a write under a deleted parent is not checked"),
-    ("app/storage.py", "    if cursor.rowcount != 1:\n", "    if cursor.rowcount < 0:\n",
+    ("app/store/storage.py", "    if cursor.rowcount != 1:\n", "    if cursor.rowcount < 0:\n",
      "_changed_one(): an UPDATE or DELETE that matched nothing counts as success"),
-    ("app/workspace.py", "        except (sqlite3.Error, RecordGone) as exc:", "        except sqlite3.Error as exc:",
+    ("app/workspace/core.py", "        except (sqlite3.Error, RecordGone) as exc:",
+     "        except sqlite3.Error as exc:",
      "Workspace: a write to a deleted record escapes as RecordGone, not a SaveError"),
-    ("app/workspace.py", "    cause = sqlite_errors.cause(exc)\n",
+    ("app/workspace/core.py", "    cause = sqlite_errors.cause(exc)\n",
      '    cause = sqlite_errors.FULL if "full" in str(exc) else None\n',
      "save errors sorted by the words of SQLite's message, not its code"),
-    ("app/workspace.py", "        return self.db.list_cases()", "        return []",
+    ("app/workspace/core.py", "        return self.db.list_cases()", "        return []",
      "case_summaries() returns nothing"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "            self._write(self.db.set_case_field, case_id, rest[0], value)\n"
      "            setattr(case, rest[0], value)",
      "            setattr(case, rest[0], value)\n"
      "            self._write(self.db.set_case_field, case_id, rest[0], value)",
      "set case field: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "            self._write(self.db.set_opinion_field, op_id, name, value)\n"
      "            setattr(case.opinion(op_id), name, value)",
      "            setattr(case.opinion(op_id), name, value)\n"
      "            self._write(self.db.set_opinion_field, op_id, name, value)",
      "set opinion field: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "            self._write(self.db.set_answer, op_id, row_key, part, value)\n"
      "            op.answers[row_key] = replace(old, **{part: value})",
      "            op.answers[row_key] = replace(old, **{part: value})\n"
      "            self._write(self.db.set_answer, op_id, row_key, part, value)",
      "set answer: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "            setattr(case, rest[0], value)\n"
      "            self._emit(Updated(CASE, case_id, case_id, (rest[0],)))",
      "            self._emit(Updated(CASE, case_id, case_id, (rest[0],)))\n"
      "            setattr(case, rest[0], value)",
      "set case field: listeners told before memory holds the change"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "        questions.insert(dst, questions.pop(src))\n"
      "        self._emit(Moved(QUESTION, case_id, src, dst))",
      "        self._emit(Moved(QUESTION, case_id, src, dst))\n"
      "        questions.insert(dst, questions.pop(src))",
      "move question: listeners told before memory holds the change"),
-    ("app/workspace.py", "list_changes(case_id, (op_id, row_key), old.entries, tuple(value))",
+    ("app/workspace/core.py", "list_changes(case_id, (op_id, row_key), old.entries, tuple(value))",
      "list_changes(case_id, (op_id, row_key), tuple(value), old.entries)",
      "list answers: entry events computed backwards (inserts told as removals)"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "            self._write(self.db.set_custom_row_label, rest[0], value)\n"
      "            row = case.custom_row(rest[0])\n"
      "            row.label = value",
@@ -91,7 +92,7 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "            row.label = value\n"
      "            self._write(self.db.set_custom_row_label, rest[0], value)",
      "set row label: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "            self._write(self.db.set_question_field, q_id, name, value)\n"
      "            index, q = self.find_question(case_id, q_id)\n"
      "            self._questions[case_id][index] = replace(q, **{name: value})",
@@ -99,36 +100,36 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "            self._questions[case_id][index] = replace(q, **{name: value})\n"
      "            self._write(self.db.set_question_field, q_id, name, value)",
      "set question field: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "        self._write(self.db.set_opinion_order, case_id, ids)\n"
      "        case.opinions.insert(dst, case.opinions.pop(src))",
      "        case.opinions.insert(dst, case.opinions.pop(src))\n"
      "        self._write(self.db.set_opinion_order, case_id, ids)",
      "move opinion: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "        self._write(self.db.delete_opinion, opinion_id)\n"
      "        del case.opinions[index]",
      "        del case.opinions[index]\n"
      "        self._write(self.db.delete_opinion, opinion_id)",
      "remove opinion: memory changed before the write"),
-    ("app/workspace.py",
+    ("app/workspace/core.py",
      "        self._write(self.db.delete_question, question_id)\n"
      "        del self._questions[case_id][index]",
      "        del self._questions[case_id][index]\n"
      "        self._write(self.db.delete_question, question_id)",
      "remove question: memory changed before the write"),
-    ("app/edits.py", "            self.new = other.new\n", "            pass\n",
+    ("app/workspace/edits.py", "            self.new = other.new\n", "            pass\n",
      "a merged typing burst keeps its first value"),
-    ("app/edits.py", "        return self.target[1]", "        return self.target[0]",
+    ("app/workspace/edits.py", "        return self.target[1]", "        return self.target[0]",
      "SetValue.case_id names the wrong thing"),
-    ("app/edits.py", "        return self.edits[0].case_id if self.edits else None", "        return None",
+    ("app/workspace/edits.py", "        return self.edits[0].case_id if self.edits else None", "        return None",
      "Macro.case_id is lost"),
-    ("app/edits.py", "        return self.case.id\n", "        return None\n",
+    ("app/workspace/edits.py", "        return self.case.id\n", "        return None\n",
      "CasePresence.case_id is lost"),
-    ("app/edits.py",
+    ("app/workspace/edits.py",
      "        self.opinion = copy_opinion(case.opinion(self.opinion.id))\n", "",
      "redo of an opinion removal uses the stale snapshot"),
-    ("app/domain.py",
+    ("app/model/domain.py",
      "        return not (self.text.strip() or self.choice or self.tags or self.entries)",
      "        return False",
      "Answer.is_empty() always False"),

@@ -27,29 +27,29 @@ except ImportError:  # only when mutmut is missing
 _REDONE_FIRST = ("the edit's _remove takes these afresh on its first redo, and an edit is always "
                  "redone before it can be undone")
 EQUIVALENT = {
-    "app.storage.xǁDatabaseǁ__init____mutmut_7":
+    "app.store.storage.xǁDatabaseǁ__init____mutmut_7":
         "without isolation_level=None, sqlite3 only adds implicit BEGINs, and every write already "
         "runs inside an explicit BEGIN IMMEDIATE ... COMMIT",
-    "app.storage.xǁDatabaseǁ_write_answer__mutmut_19": "ensure_ascii=None is falsy, the same as False",
-    "app.storage.xǁDatabaseǁ_write_answer__mutmut_36": "ensure_ascii=None is falsy, the same as False",
-    "app.edits.x_delete_case__mutmut_3": "adds=None is falsy, the same as False",
-    "app.edits.x_delete_case__mutmut_5": "questions: " + _REDONE_FIRST,
-    "app.edits.x_delete_case__mutmut_6": "index: " + _REDONE_FIRST,
-    "app.edits.x_delete_case__mutmut_9": "questions: " + _REDONE_FIRST,
-    "app.edits.x_delete_case__mutmut_10": "index: " + _REDONE_FIRST,
-    "app.edits.x_remove_opinion__mutmut_3": "adds=None is falsy, the same as False",
-    "app.edits.x_remove_opinion__mutmut_6": "index: " + _REDONE_FIRST,
-    "app.edits.x_remove_opinion__mutmut_10": "index: " + _REDONE_FIRST,
-    "app.edits.x_remove_custom_row__mutmut_5": "adds=None is falsy, the same as False",
-    "app.edits.x_remove_custom_row__mutmut_8": "index: " + _REDONE_FIRST,
-    "app.edits.x_remove_custom_row__mutmut_12": "index: " + _REDONE_FIRST,
-    "app.comparison.x_row_aspect__mutmut_7": "an Aspect's kind defaults to TEXT",
-    "app.comparison.x__normal__mutmut_2":
+    "app.store.storage.xǁDatabaseǁ_write_answer__mutmut_19": "ensure_ascii=None is falsy, the same as False",
+    "app.store.storage.xǁDatabaseǁ_write_answer__mutmut_36": "ensure_ascii=None is falsy, the same as False",
+    "app.workspace.edits.x_delete_case__mutmut_3": "adds=None is falsy, the same as False",
+    "app.workspace.edits.x_delete_case__mutmut_5": "questions: " + _REDONE_FIRST,
+    "app.workspace.edits.x_delete_case__mutmut_6": "index: " + _REDONE_FIRST,
+    "app.workspace.edits.x_delete_case__mutmut_9": "questions: " + _REDONE_FIRST,
+    "app.workspace.edits.x_delete_case__mutmut_10": "index: " + _REDONE_FIRST,
+    "app.workspace.edits.x_remove_opinion__mutmut_3": "adds=None is falsy, the same as False",
+    "app.workspace.edits.x_remove_opinion__mutmut_6": "index: " + _REDONE_FIRST,
+    "app.workspace.edits.x_remove_opinion__mutmut_10": "index: " + _REDONE_FIRST,
+    "app.workspace.edits.x_remove_custom_row__mutmut_5": "adds=None is falsy, the same as False",
+    "app.workspace.edits.x_remove_custom_row__mutmut_8": "index: " + _REDONE_FIRST,
+    "app.workspace.edits.x_remove_custom_row__mutmut_12": "index: " + _REDONE_FIRST,
+    "app.model.comparison.x_row_aspect__mutmut_7": "an Aspect's kind defaults to TEXT",
+    "app.model.comparison.x__normal__mutmut_2":
         "the joined words are only compared with each other, and lower-cased words hold no 'X', "
         "so any separator keeps different texts different",
-    "app.workspace.xǁWorkspaceǁinsert_case__mutmut_11":
+    "app.workspace.core.xǁWorkspaceǁinsert_case__mutmut_11":
         "remove_case already dropped the cached case; an id is only reused when a removed case is restored",
-    "app.workspace.xǁWorkspaceǁinsert_case__mutmut_14":
+    "app.workspace.core.xǁWorkspaceǁinsert_case__mutmut_14":
         "remove_case already dropped the cached questions; an id is only reused when a removed case is restored",
 }
 _SQL_TEXT = re.compile(r"[\s(]*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ORDER BY|CREATE)\b")  # SQL as written here

@@ -36,7 +36,7 @@ def main(data_dir: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-    from app.datadir import DataFolderError
+    from app.store.datadir import DataFolderError
     from app.ui import messages, single_instance
     from app.ui.application import make_application, open_window
 

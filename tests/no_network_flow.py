@@ -26,7 +26,7 @@ def main(data_dir: Path, out_dir: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-    from app.storage import Database
+    from app.store.storage import Database
     from app.ui import messages, printing
     from app.ui.application import make_application, open_window
 

@@ -41,15 +41,15 @@ CYCLES = 60
 CHILD = r'''
 import json, random, sys
 from contextlib import contextmanager
-from app.records import asdict
+from app.model.records import asdict
 from datetime import date
 from pathlib import Path
 
-from app.aspects import GOALS, TREATMENT_KINDS
-from app.domain import Opinion, TestReading
-from app.example_case import example_case
-from app.storage import Database
-from app.workspace import Workspace
+from app.model.aspects import GOALS, TREATMENT_KINDS
+from app.model.domain import Opinion, TestReading
+from app.workspace.example_case import example_case
+from app.store.storage import Database
+from app.workspace.core import Workspace
 
 folder, cycle, seed, sabotage = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
 rng = random.Random(seed * 1000 + cycle)
@@ -251,7 +251,7 @@ def check_folder(folder: Path, ledger: Ledger, pending, cycle: int) -> list[str]
     The one change in flight (announced, not acknowledged) may or may not have reached the
     disk; if it did, it becomes the expected state from then on.
     """
-    from app.storage import Database
+    from app.store.storage import Database
     in_key, in_value = pending if pending else ((), None)
     db = Database.open_folder(folder)
     try:

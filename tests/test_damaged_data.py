@@ -27,15 +27,15 @@ from pathlib import Path
 
 import pytest
 
-from app import migrations
-from app.aspects import ASPECTS, CITATIONS, READINGS
-from app.datadir import DB_NAME
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
-from app.example_case import example_case
-from app.kinds import MARK_KIND
-from app.marks import Mark
-from app.questions import Question
-from app.storage import Database
+from app.model.aspects import ASPECTS, CITATIONS, READINGS
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.marks import Mark
+from app.model.questions import Question
+from app.store import migrations
+from app.store.datadir import DB_NAME
+from app.store.kinds import MARK_KIND
+from app.store.storage import Database
+from app.workspace.example_case import example_case
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = 4096

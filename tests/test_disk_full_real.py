@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage import Database
+from app.store.storage import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 TMPFS_SIZE = "1m"  # room for the app's files with a little to spare; fill_up takes the rest
@@ -201,7 +201,7 @@ def as_nobody():
             folders[name].mkdir(mode=0o700)
             os.chown(folders[name], nobody.pw_uid, nobody.pw_gid)
         env = child_env(HOME=str(folders["home"]), XDG_RUNTIME_DIR=str(folders["run"]))
-        probe = subprocess.run([*prefix, sys.executable, "-c", "import PySide6.QtCore, app.storage"],
+        probe = subprocess.run([*prefix, sys.executable, "-c", "import PySide6.QtCore, app.store.storage"],
                                cwd=ROOT, env=env, capture_output=True, text=True, timeout=WAIT_S)
         if probe.returncode != 0:
             pytest.skip(f"nobody cannot run this Python and the app's code from {sys.executable} and {ROOT} "

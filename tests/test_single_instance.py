@@ -157,7 +157,7 @@ time.sleep(120)  # never returns to the event loop: connections are accepted by 
 
 
 def test_a_hung_app_on_the_folder_gets_a_kind_message_and_nothing_changes(qtbot, data_dir, monkeypatch):
-    from app.storage import Database
+    from app.store.storage import Database
     from app.ui import application
     Database.open_folder(data_dir).close()
     hung = subprocess.Popen([sys.executable, "-c", HUNG_APP, str(data_dir)], cwd=ROOT, env=_env(),

@@ -12,7 +12,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from app.records import record
+from app.model.records import record
 from app.resources import RESOURCES
 
 LINK = re.compile(r"\[([^\]]+)\]\((glossary|topic|action):([\w-]+)\)")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from app.guide.content import GLOSSARY_ID, HEADING, LINK, Guide
-from app.records import record
+from app.model.records import record
 
 EXACT, PREFIX = 100_000, 10_000
 

@@ -10,17 +10,17 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import data_check
-from app.data_check import DamagedDataFile
-from app.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_dir
 from app.guide.content import Guide
 from app.resources import RESOURCES
-from app.storage import Database
+from app.store import data_check
+from app.store.data_check import DamagedDataFile
+from app.store.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_dir
+from app.store.storage import Database
 from app.ui import appearance, messages, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
 from app.ui.wheel_guard import install_wheel_guard
-from app.workspace import Workspace
+from app.workspace.core import Workspace
 
 READABLE_POINT_SIZE = 12.0
 
@@ -204,8 +204,8 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.umask(0o077)
     app = make_application(sys.argv)
-    from app.edits import CasePresence
-    from app.example_case import example_case
+    from app.workspace.edits import CasePresence
+    from app.workspace.example_case import example_case
     folder = data_dir or Path(tempfile.mkdtemp(prefix="soc-smoke-"))
     try:
         held = single_instance.claim(folder)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dates import check_decide_by
-from app.domain import CASE_FIELDS, Case
+from app.model.dates import check_decide_by
+from app.model.domain import CASE_FIELDS, Case
 from app.ui import messages
 from app.ui.date_field import DateField
 from app.ui.labels import plain_label

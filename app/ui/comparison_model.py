@@ -9,15 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
-from app.comparison import cell_text, differences, entries_differ, row_aspect
-from app.edits import set_value
-from app.events import ANSWER, OPINION, ROW, CasesChanged, Inserted, Moved, Removed, Updated
-from app.marks import MARK, mark_of
+from app.model.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
+from app.model.comparison import cell_text, differences, entries_differ, row_aspect
+from app.model.events import ANSWER, OPINION, ROW, CasesChanged, Inserted, Moved, Removed, Updated
+from app.model.marks import MARK, mark_of
 from app.ui.appearance import differs_tint
 from app.ui.history import EditHistory
 from app.ui.mark_words import mark_text
 from app.ui.signals import WorkspaceSignals
+from app.workspace.edits import set_value
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from app.aspects import CHOICE
+from app.model.aspects import CHOICE
 from app.ui.comparison_model import CHOICES_ROLE, INLINE_KINDS, KIND_ROLE
 from app.ui.table_keys import FormTabbingTable
 from app.ui.text_editing import SAVE_PAUSE_MS, route_undo_to_app

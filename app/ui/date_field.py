@@ -3,7 +3,7 @@
 QDateEdit with a "Not set" special value could not be typed into ("Not set2March2026"), kept
 Tab inside its sections, opened its calendar in January 1900 and turned 30 February into
 1 February without a word. This field is a plain line edit: it shows the stored date in long
-form, reads what is typed with `app.dates.parse_typed` when the person leaves it (Tab, Enter,
+form, reads what is typed with `app.model.dates.parse_typed` when the person leaves it (Tab, Enter,
 a click elsewhere), and when the text is not a date it stays exactly as typed with a message
 next to it; it is never stored as a date and never "corrected".
 
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dates import MAX_YEAR, MIN_YEAR, is_iso_date, parse_typed
-from app.edits import set_value
+from app.model.dates import MAX_YEAR, MIN_YEAR, is_iso_date, parse_typed
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
+from app.workspace.edits import set_value
 
 DISPLAY_FORMAT = "d MMMM yyyy"
 

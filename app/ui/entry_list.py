@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.aspects import CITATIONS, GUIDELINE_SOURCES, NCCN_CATEGORIES
-from app.domain import ENTRY_TYPES, entry_fields
-from app.edits import set_value
-from app.events import ENTRY, OPINION, Inserted, Removed, Updated, list_changes
-from app.records import replace
+from app.model.aspects import CITATIONS, GUIDELINE_SOURCES, NCCN_CATEGORIES
+from app.model.domain import ENTRY_TYPES, entry_fields
+from app.model.events import ENTRY, OPINION, Inserted, Removed, Updated, list_changes
+from app.model.records import replace
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 from app.ui.table_keys import FormTabbingTable
 from app.ui.text_editing import route_undo_to_app
+from app.workspace.edits import set_value
 
 HEADERS = {"test": "Test", "date": "Date", "reading": "What this doctor says it shows",
            "source": "Source", "title": "Title", "version": "Version or year",

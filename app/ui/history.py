@@ -18,10 +18,10 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import Answer
-from app.edits import Edit, Macro, SetValue
-from app.records import replace
-from app.workspace import SaveError, Workspace
+from app.model.domain import Answer
+from app.model.records import replace
+from app.workspace.core import SaveError, Workspace
+from app.workspace.edits import Edit, Macro, SetValue
 
 MERGE_WINDOW_S = 3.0
 RETRY_MS = 3000

@@ -6,8 +6,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QToolTip
 
 from app import __version__
-from app.dates import long_date
 from app.guide.content import Guide
+from app.model.dates import long_date
 from app.ui import appearance, messages
 from app.ui.announce import announce
 from app.ui.guide_view import GuideView
@@ -16,7 +16,7 @@ from app.ui.signals import WorkspaceSignals
 from app.ui.text_editing import redo_shortcuts
 from app.ui.ui_state import UiState
 from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, WorkspacePanel
-from app.workspace import Workspace
+from app.workspace.core import Workspace
 
 ZOOM_STEPS = (75, 90, 100, 115, 130, 150, 175, 200)
 

@@ -1,10 +1,10 @@
-"""The words shown for the person's marks (app.marks keys): a sign and a word each, so a
+"""The words shown for the person's marks (app.model.marks keys): a sign and a word each, so a
 mark never depends on colour alone."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.marks import AGREE, DIFFER, NOT_DISCUSSED, UNCLEAR
+from app.model.marks import AGREE, DIFFER, NOT_DISCUSSED, UNCLEAR
 
 
 def mark_text(mark: str) -> str:

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.aspects import ASPECTS, CHOICE, CITATIONS, DELIVERY, PLAN, READINGS, SPECIALTIES, TREATMENT_KINDS
-from app.domain import OPINION_FIELDS
-from app.edits import set_value
-from app.events import ANSWER, ENTRY, OPINION, QUESTION, ROW, CasesChanged, Removed, Updated
+from app.model.aspects import ASPECTS, CHOICE, CITATIONS, DELIVERY, PLAN, READINGS, SPECIALTIES, TREATMENT_KINDS
+from app.model.domain import OPINION_FIELDS
+from app.model.events import ANSWER, ENTRY, OPINION, QUESTION, ROW, CasesChanged, Removed, Updated
 from app.ui.date_field import DateBinding, DateField
 from app.ui.entry_list import EntryListEditor, EntryListModel
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
 from app.ui.signals import WorkspaceSignals
 from app.ui.text_editing import TextBinding
+from app.workspace.edits import set_value
 
 FIELD_LABELS = {"label": "Label", "doctor": "Doctor's name", "specialty": "Specialty",
                 "institution": "Hospital or clinic", "visit_date": "Date of visit",

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from app.edits import Move, QuestionPresence, set_value
-from app.events import QUESTION, Inserted, Moved, Removed, Updated
-from app.questions import Question
+from app.model.events import QUESTION, Inserted, Moved, Removed, Updated
+from app.model.questions import Question
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
+from app.workspace.edits import Move, QuestionPresence, set_value
 
 
 class QuestionListModel(QAbstractListModel):

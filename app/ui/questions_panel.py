@@ -89,7 +89,7 @@ class QuestionsPanel(QWidget):
     def document(self) -> QTextDocument:
         doc = QTextDocument(self)
         case = self.model.ws.case(self.model.case_id)
-        from app.printouts import questions_html  # loaded when first printed
+        from app.printouts.questions import questions_html  # loaded when first printed
         doc.setHtml(questions_html(case, self.model.questions()))
         return doc
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
-from app.marking import mark_row
-from app.marks import AGREE, DIFFER, MARK, MARKS, NOT_DISCUSSED, UNCLEAR, UNMARKED, mark_counts
+from app.model.marks import AGREE, DIFFER, MARK, MARKS, NOT_DISCUSSED, UNCLEAR, UNMARKED, mark_counts
 from app.ui import messages
 from app.ui.mark_words import mark_action_text, mark_text
+from app.workspace.marking import mark_row
 
 ALL, MARKED, HINTED = "all", "marked", "hinted"   # which rows the grid shows
 SHORTCUTS = {AGREE: "Ctrl+Alt+A", DIFFER: "Ctrl+Alt+D", UNCLEAR: "Ctrl+Alt+U", NOT_DISCUSSED: "Ctrl+Alt+N"}

@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QCryptographicHash, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from app.datadir import DataFolderError, prepare_private_dir
+from app.store.datadir import DataFolderError, prepare_private_dir
 
 LOCK_NAME = "companion.lock"
 SHOW = b"show\n"

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from app.edits import set_value
 from app.ui.history import EditHistory
+from app.workspace.edits import set_value
 
 SAVE_PAUSE_MS = 300
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)

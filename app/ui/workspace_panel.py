@@ -17,24 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.aspects import OPINION_LABELS
-from app.comparison import row_question
-from app.data_check import DataReadError
-from app.dates import countdown
-from app.domain import CASE_FIELDS, Case, CustomRow, Opinion
-from app.edits import (
-    CasePresence,
-    Macro,
-    Move,
-    OpinionPresence,
-    RowPresence,
-    remove_opinion,
-    set_value,
-)
-from app.events import CASE, CasesChanged, Updated
-from app.marking import delete_case_with_marks, remove_row_with_marks
-from app.marks import MARKS
-from app.records import replace
+from app.model.aspects import OPINION_LABELS
+from app.model.comparison import row_question
+from app.model.dates import countdown
+from app.model.domain import CASE_FIELDS, Case, CustomRow, Opinion
+from app.model.events import CASE, CasesChanged, Updated
+from app.model.marks import MARKS
+from app.model.records import replace
+from app.store.data_check import DataReadError
 from app.ui import messages
 from app.ui.action_row import ActionRow
 from app.ui.announce import announce
@@ -45,6 +35,16 @@ from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
 from app.ui.row_actions import ALL, HINTED, MarksSummary, RowActions
 from app.ui.signals import WorkspaceSignals
+from app.workspace.edits import (
+    CasePresence,
+    Macro,
+    Move,
+    OpinionPresence,
+    RowPresence,
+    remove_opinion,
+    set_value,
+)
+from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
 
 GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
@@ -283,7 +283,7 @@ class WorkspacePanel(QWidget):
             self.show_case(edit.case.id)
 
     def add_example(self) -> None:
-        from app.example_case import example_case  # loaded when first asked for
+        from app.workspace.example_case import example_case  # loaded when first asked for
         edit = CasePresence(adds=True, case=example_case())
         if self.history.apply(edit):
             self._reload_cases()

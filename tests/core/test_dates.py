@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.dates import check_decide_by, countdown, is_iso_date, long_date, parse_typed
+from app.model.dates import check_decide_by, countdown, is_iso_date, long_date, parse_typed
 
 GERMAN = [["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
            "Oktober", "November", "Dezember"],

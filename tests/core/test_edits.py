@@ -1,12 +1,12 @@
 """Undoable edits on the workspace: each applies, reverts, and leaves storage in step."""
 import pytest
 
-from app import edits
-from app.domain import Case, CustomRow, Opinion
-from app.example_case import example_case
-from app.questions import Question
-from app.storage import Database
-from app.workspace import SaveError, Workspace
+from app.model.domain import Case, CustomRow, Opinion
+from app.model.questions import Question
+from app.store.storage import Database
+from app.workspace import edits
+from app.workspace.core import SaveError, Workspace
+from app.workspace.example_case import example_case
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_custom_row_remove_and_undo_keeps_answers(ws):
 
 
 def test_listeners_hear_about_changes(ws):
-    from app.events import CASE, CasesChanged, Updated
+    from app.model.events import CASE, CasesChanged, Updated
     heard = []
     ws.subscribe(heard.append)
     case_id = ws.insert_case(example_case(), [])
@@ -170,7 +170,7 @@ def test_a_write_to_a_record_deleted_elsewhere_is_not_called_saved(ws):
 
 
 def test_a_row_becomes_a_question_quoting_each_doctor():
-    from app.comparison import row_question
+    from app.model.comparison import row_question
     case = example_case()
     question = row_question(case, "stage")
     assert "“Stage or extent”" in question

@@ -5,14 +5,14 @@ import sqlite3
 
 import pytest
 
-from app import migrations
-from app.comparison import differences, differing_rows
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
-from app.edits import RowPresence
-from app.marking import delete_case_with_marks, mark_row, remove_row_with_marks
-from app.marks import AGREE, DIFFER, MARK, UNCLEAR, UNMARKED, Mark, mark_counts
-from app.storage import Database
-from app.workspace import Workspace
+from app.model.comparison import differences, differing_rows
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.marks import AGREE, DIFFER, MARK, UNCLEAR, UNMARKED, Mark, mark_counts
+from app.store import migrations
+from app.store.storage import Database
+from app.workspace.core import Workspace
+from app.workspace.edits import RowPresence
+from app.workspace.marking import delete_case_with_marks, mark_row, remove_row_with_marks
 
 
 def two(**answers) -> Case:

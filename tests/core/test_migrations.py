@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from app import migrations
-from app.datadir import DB_NAME
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
-from app.questions import Question
-from app.storage import Database, DataFileError
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.questions import Question
+from app.store import migrations
+from app.store.datadir import DB_NAME
+from app.store.storage import Database, DataFileError
 from tests.data.make_fixtures import (
     ANSWERS,
     CASES,

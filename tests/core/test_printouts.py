@@ -1,6 +1,6 @@
-from app.domain import Case
-from app.printouts import questions_html
-from app.questions import Question
+from app.model.domain import Case
+from app.model.questions import Question
+from app.printouts.questions import questions_html
 
 
 def test_question_page_escapes_the_persons_text_and_shows_status():

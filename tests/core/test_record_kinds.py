@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from app import edits
-from app.domain import Case
-from app.events import Inserted, Moved, Removed, Updated
-from app.kinds import LIST_KINDS, Kind
-from app.records import record
-from app.storage import Database
-from app.workspace import SaveError, Workspace
+from app.model.domain import Case
+from app.model.events import Inserted, Moved, Removed, Updated
+from app.model.records import record
+from app.store.kinds import LIST_KINDS, Kind
+from app.store.storage import Database
+from app.workspace import edits
+from app.workspace.core import SaveError, Workspace
 
 
 @record(frozen=True)

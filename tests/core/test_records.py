@@ -1,9 +1,9 @@
-"""app.records behaves as the dataclasses it replaces did, for everything the app relies on."""
+"""app.model.records behaves as the dataclasses it replaces did, for everything the app relies on."""
 from __future__ import annotations
 
 import pytest
 
-from app.records import Factory, FrozenInstanceError, asdict, fields, record, replace
+from app.model.records import Factory, FrozenInstanceError, asdict, fields, record, replace
 
 
 @record(frozen=True)

@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from app.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
-from app.comparison import DISPLAY_LIMIT, cell_text, entries_differ, row_aspect, row_question
-from app.dates import countdown, long_date, parse_iso
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
+from app.model.comparison import DISPLAY_LIMIT, cell_text, entries_differ, row_aspect, row_question
+from app.model.dates import countdown, long_date, parse_iso
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 
 # ---- cells ---------------------------------------------------------------------------
 

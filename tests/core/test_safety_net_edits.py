@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from app import edits
-from app.aspects import ASPECTS, CHOICE, CITATIONS, READINGS
-from app.domain import Answer, Case, CustomRow, Opinion
-from app.example_case import example_case
-from app.questions import Question
-from app.storage import Database
-from app.workspace import Workspace
+from app.model.aspects import ASPECTS, CHOICE, CITATIONS, READINGS
+from app.model.domain import Answer, Case, CustomRow, Opinion
+from app.model.questions import Question
+from app.store.storage import Database
+from app.workspace import edits
+from app.workspace.core import Workspace
+from app.workspace.example_case import example_case
 
 
 @pytest.fixture

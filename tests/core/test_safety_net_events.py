@@ -1,6 +1,6 @@
 """Safety net for what listeners (the Qt models) are told after each change.
 
-The Workspace hands each listener one typed event (app.events): Updated, Inserted, Removed, Moved
+The Workspace hands each listener one typed event (app.model.events): Updated, Inserted, Removed, Moved
 or CasesChanged, with the kind of record, its case, its id and its place. `notifications()` is the
 only place here that listens; every assertion names the exact events, so a model that updates one
 row, column or cell from them is told exactly what changed, where, and only after memory and disk
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.aspects import ASPECTS, CITATIONS, READINGS
-from app.domain import Case, Citation, CustomRow, Opinion, TestReading
-from app.events import (
+from app.model.aspects import ASPECTS, CITATIONS, READINGS
+from app.model.domain import Case, Citation, CustomRow, Opinion, TestReading
+from app.model.events import (
     ANSWER,
     CASE,
     CASES,
@@ -27,9 +27,9 @@ from app.events import (
     Updated,
     list_changes,
 )
-from app.questions import Question
-from app.storage import Database
-from app.workspace import SaveError, Workspace
+from app.model.questions import Question
+from app.store.storage import Database
+from app.workspace.core import SaveError, Workspace
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from app import data_check, migrations
-from app.aspects import CITATIONS, READINGS
-from app.data_check import DamagedDataFile, NewerDataFile
-from app.datadir import DB_NAME
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
-from app.questions import Question
-from app.storage import Database, DataFileError, RecordGone
+from app.model.aspects import CITATIONS, READINGS
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.questions import Question
+from app.store import data_check, migrations
+from app.store.data_check import DamagedDataFile, NewerDataFile
+from app.store.datadir import DB_NAME
+from app.store.storage import Database, DataFileError, RecordGone
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ import sqlite3
 
 import pytest
 
-from app.aspects import READINGS
-from app.domain import Answer, Case, CustomRow, Opinion, TestReading
-from app.questions import Question
-from app.storage import Database, RecordGone
-from app.workspace import SaveError, Workspace
+from app.model.aspects import READINGS
+from app.model.domain import Answer, Case, CustomRow, Opinion, TestReading
+from app.model.questions import Question
+from app.store.storage import Database, RecordGone
+from app.workspace.core import SaveError, Workspace
 
 
 @pytest.fixture
@@ -552,7 +552,7 @@ def test_a_bug_is_never_blamed_on_the_disk(ws, full_case, monkeypatch, code):
 
 
 def test_errors_that_are_not_sqlite_s_have_no_environment_cause():
-    from app import sqlite_errors
+    from app.store import sqlite_errors
     assert sqlite_errors.cause(ValueError("disk full")) is None
     assert sqlite_errors.cause(sqlite3.OperationalError("no code")) is None
     assert sqlite_errors.primary_code(sqlite3.OperationalError("no code")) is None

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from app import data_check, migrations
-from app.aspects import ASPECTS, CITATIONS, READINGS
-from app.datadir import DB_NAME, DataFolderError
-from app.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
-from app.example_case import example_case
-from app.questions import Question
-from app.storage import DamagedDataFile, Database, DataReadError, NewerDataFile
+from app.model.aspects import ASPECTS, CITATIONS, READINGS
+from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
+from app.model.questions import Question
+from app.store import data_check, migrations
+from app.store.datadir import DB_NAME, DataFolderError
+from app.store.storage import DamagedDataFile, Database, DataReadError, NewerDataFile
+from app.workspace.example_case import example_case
 
 
 @pytest.fixture
@@ -295,6 +295,6 @@ def test_a_folder_that_cannot_be_created_gives_a_clear_message():
 
 
 def test_the_example_case_fills_every_aspect_for_both_doctors():
-    from app.aspects import ASPECTS
+    from app.model.aspects import ASPECTS
     for op in example_case().opinions:
         assert all(not op.answer(a.key).is_empty() for a in ASPECTS), op.label

@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from app import migrations  # noqa: E402
+from app.store import migrations  # noqa: E402
 
 # The data, in the tables' own columns. Text the person typed: line breaks, quotes, accents,
 # a non-Latin script and an emoji, spaces at the ends; dates as ISO text or ''.

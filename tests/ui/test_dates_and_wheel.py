@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.edits import set_value
-from app.storage import Database
+from app.store.storage import Database
 from app.ui.case_dialog import CaseDialog
 from app.ui.date_field import DateField
+from app.workspace.edits import set_value
 
 # Popups (the calendar, a combo box's list) ask the window system to raise them and grab the
 # keyboard; the offscreen test platform cannot, and says so. Harmless here.
@@ -302,7 +302,7 @@ def test_esc_with_nothing_changed_just_closes(qtbot, window, data_dir, monkeypat
 
 
 def test_tab_leaves_the_notes_and_every_date_field(qtbot):
-    from app.domain import Case
+    from app.model.domain import Case
     dialog = CaseDialog(Case(0))
     qtbot.addWidget(dialog)
     dialog.show()

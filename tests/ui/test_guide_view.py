@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from app.guide.content import GLOSSARY_ID
-from app.storage import Database
+from app.store.storage import Database
 from app.ui import guide_view, messages, printing
 
 

@@ -78,7 +78,7 @@ def test_tab_leaves_the_comparison_grid(qtbot, window):
 
 
 def test_text_size_reaches_dialogs_menus_and_message_boxes(qtbot, window):
-    from app.domain import Case
+    from app.model.domain import Case
     from app.ui.case_dialog import CaseDialog
     from app.ui.messages import _box
     base = window.base_point_size

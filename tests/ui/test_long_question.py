@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.storage import Database
+from app.store.storage import Database
 
 # numbered words, so a cut anywhere shows: "00000 00001 00002 …", 40,000 characters in all
 LONG = "".join(f"{i:05d} " for i in range(7000))[:40_000]

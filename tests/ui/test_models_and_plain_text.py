@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from app.edits import CasePresence
-from app.example_case import example_case
 from app.ui import messages
+from app.workspace.edits import CasePresence
+from app.workspace.example_case import example_case
 
 MARKUP = '<b>Smith</b><img src="x">'
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
-from app.kinds import MARK_KIND
-from app.storage import Database
+from app.store.kinds import MARK_KIND
+from app.store.storage import Database
 from app.ui import row_actions
 from app.ui.comparison_model import HINTS_ROLE, MARK_ROLE
 

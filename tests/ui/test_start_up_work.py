@@ -98,9 +98,9 @@ def test_the_window_paints_without_helper_threads(tmp_path):
 def test_the_first_frame_shows_the_rows_already_fitted(qtbot, data_dir):
     # rows taller than the view bring in the vertical scroll bar; that must not narrow the columns
     # after the rows were fitted (the first frame then showed cut-off cells, refitted a moment later)
-    from app.example_case import example_case
-    from app.storage import Database
+    from app.store.storage import Database
     from app.ui.application import make_application, open_window
+    from app.workspace.example_case import example_case
     db = Database.open_folder(data_dir)
     db.insert_case(example_case())
     db.close()

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from app.storage import Database
+from app.store.storage import Database
 from app.ui import messages
 from tests.conftest import type_text
 
@@ -266,7 +266,7 @@ def test_unusual_text_is_kept(qtbot, window, data_dir, monkeypatch, text):
 
 
 def test_the_case_form_will_not_accept_an_empty_name(qtbot):
-    from app.domain import Case
+    from app.model.domain import Case
     from app.ui.application import make_application
     from app.ui.case_dialog import CaseDialog
     make_application([])
@@ -344,7 +344,7 @@ def test_typing_in_an_open_grid_cell_is_saved_without_leaving_it(qtbot, window, 
 
 
 def test_a_damaged_data_file_gives_a_kind_message_and_is_left_alone(qtbot, tmp_path, monkeypatch):
-    from app.datadir import DB_NAME
+    from app.store.datadir import DB_NAME
     from app.ui import application
     folder = tmp_path / "data"
     folder.mkdir()

@@ -5,7 +5,7 @@ same definitions, in the same order a person meets them.
 """
 from __future__ import annotations
 
-from app.records import record
+from app.model.records import record
 
 TEXT = "text"            # free text
 PLAN = "plan"            # free text plus the kinds of treatment involved

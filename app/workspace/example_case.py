@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.aspects import ASPECTS, CITATIONS, READINGS
-from app.domain import Answer, Case, Citation, Opinion, TestReading
+from app.model.aspects import ASPECTS, CITATIONS, READINGS
+from app.model.domain import Answer, Case, Citation, Opinion, TestReading
 
 _FIRST = {
     "diagnosis": "Invasive ductal carcinoma of the left breast, hormone-receptor positive, HER2 negative.",

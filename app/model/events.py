@@ -13,7 +13,7 @@ names, the same ones the storage uses:
 """
 from __future__ import annotations
 
-from app.records import record
+from app.model.records import record
 
 CASE = "case"
 OPINION = "opinion"

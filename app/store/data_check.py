@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app import migrations
-from app.datadir import DB_NAME, DataFolderError
+from app.store import migrations
+from app.store.datadir import DB_NAME, DataFolderError
 
 UI_STATE_NAME = "ui-state.ini"
 COMPANIONS = ("-wal", "-shm")

@@ -1,14 +1,14 @@
 """The person's own mark on each row of the comparison: do the doctors agree there?
 
-A mark is the person's judgement, kept apart from the app's hint (app.comparison
+A mark is the person's judgement, kept apart from the app's hint (app.model.comparison
 `differences`): the hint says where entries are not the same, the person says what that
 means. Marks are stored by stable key; the words shown for them live in app/ui.
 """
 from __future__ import annotations
 
-from app.records import record
+from app.model.records import record
 
-MARK = "mark"  # the record kind's name (app.kinds), used by events and edits
+MARK = "mark"  # the record kind's name (app.store.kinds), used by events and edits
 AGREE, DIFFER, UNCLEAR, NOT_DISCUSSED = "agree", "differ", "unclear", "not_discussed"
 MARKS = (AGREE, DIFFER, UNCLEAR, NOT_DISCUSSED)
 UNMARKED = "unmarked"  # a count's name, never stored

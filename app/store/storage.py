@@ -12,11 +12,8 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from app import data_check, migrations, sqlite_errors
-from app.aspects import CITATIONS, CUSTOM_PREFIX, READINGS, custom_key, is_custom
-from app.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
-from app.datadir import DB_NAME, make_private, prepare_private_dir
-from app.domain import (
+from app.model.aspects import CITATIONS, CUSTOM_PREFIX, READINGS, custom_key, is_custom
+from app.model.domain import (
     ANSWER_PARTS,
     CASE_FIELDS,
     ENTRY_TYPES,
@@ -26,8 +23,11 @@ from app.domain import (
     CustomRow,
     Opinion,
 )
-from app.kinds import CASE_KIND, OPINION_KIND, QUESTION_KIND, ROW_KIND, Kind, quoted
-from app.questions import Question
+from app.model.questions import Question
+from app.store import data_check, migrations, sqlite_errors
+from app.store.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
+from app.store.datadir import DB_NAME, make_private, prepare_private_dir
+from app.store.kinds import CASE_KIND, OPINION_KIND, QUESTION_KIND, ROW_KIND, Kind, quoted
 
 
 class RecordGone(LookupError):
@@ -44,7 +44,7 @@ class Database:
     def __init__(self, path: Path, checked: bool = False):
         """Open the data file; raises DataFileError (or a subclass) with a message for the person.
 
-        The file is first checked read-only (app.data_check): a newer, damaged or empty file is
+        The file is first checked read-only (app.store.data_check): a newer, damaged or empty file is
         refused before anything writes to it (switching to WAL alone rewrites the header).
         `checked=True` skips that when the caller has just checked it."""
         self.path = Path(path)
@@ -230,7 +230,7 @@ class Database:
             raise TypeError("a stored text is not text")
         return tuple(values)
 
-    # ---- any kind of record (app.kinds) -----------------------------------------------
+    # ---- any kind of record (app.store.kinds) -----------------------------------------------
     def load_records(self, kind: Kind, parent_id: int | None = None) -> list:
         """A kind's records under one parent (or all, for a top-level kind), in their order."""
         where, args = (f"WHERE {kind.parent_column}=?", (parent_id,)) if kind.parent_column else ("", ())

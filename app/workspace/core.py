@@ -2,7 +2,7 @@
 
 Every change goes to the database first, in its own transaction, and only then to
 memory, so what the person sees is never ahead of what is saved. Listeners (the Qt
-models) are told exactly what changed with the typed events of app.events.
+models) are told exactly what changed with the typed events of app.model.events.
 """
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ import sqlite3
 from collections.abc import Callable, Collection
 from typing import Any, cast
 
-from app import sqlite_errors
-from app.domain import (
+from app.model.domain import (
     CASE_FIELDS,
     OPINION_FIELDS,
     Answer,
@@ -21,7 +20,7 @@ from app.domain import (
     Opinion,
     copy_opinion,
 )
-from app.events import (
+from app.model.events import (
     ANSWER,
     CASE,
     OPINION,
@@ -35,10 +34,11 @@ from app.events import (
     Updated,
     list_changes,
 )
-from app.kinds import LIST_KINDS, Kind
-from app.questions import Question
-from app.records import replace
-from app.storage import Database, RecordGone
+from app.model.questions import Question
+from app.model.records import replace
+from app.store import sqlite_errors
+from app.store.kinds import LIST_KINDS, Kind
+from app.store.storage import Database, RecordGone
 
 Listener = Callable[[Event], None]
 GONE = "gone"
@@ -46,7 +46,7 @@ DAMAGED_STOP = "damaged-stop"  # not an environment cause: retrying cannot help
 
 
 class SaveError(Exception):
-    """A change could not be saved. `cause` is one of app.sqlite_errors' environment causes
+    """A change could not be saved. `cause` is one of app.store.sqlite_errors' environment causes
     (the value can be kept and saved again later), GONE (what it belongs to was deleted),
     or None (a fault in the app). The message is worded for the person."""
 
@@ -74,7 +74,7 @@ def save_error(exc: Exception) -> SaveError:
 
 
 class Workspace:
-    """`list_kinds`: the kinds of record kept as an ordered list per case (app.kinds.LIST_KINDS
+    """`list_kinds`: the kinds of record kept as an ordered list per case (app.store.kinds.LIST_KINDS
     by default; a new kind is one more description there). Their values are reached with
     targets (kind, case_id, record_id, field), like a question's."""
 
@@ -266,7 +266,7 @@ class Workspace:
         case.custom_rows.remove(row)
         self._emit(Removed(ROW, case_id, position, row.key))
 
-    # ---- records of the list kinds (questions, and any kind described in app.kinds) ---------
+    # ---- records of the list kinds (questions, and any kind described in app.store.kinds) ---------
     def insert_record(self, kind: str, case_id: int, rec, index: int) -> int:
         records = self.records(kind, case_id)
         new = replace(rec, id=self._write(self.db.insert_record, self.list_kinds[kind], case_id, rec, index))

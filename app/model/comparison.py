@@ -5,8 +5,8 @@ only a hint; the person decides (PRODUCT.md).
 """
 from __future__ import annotations
 
-from app.aspects import ASPECTS_BY_KEY, CHOICE, CITATIONS, PLAN, READINGS, TEXT, Aspect, is_custom
-from app.domain import Answer, Case
+from app.model.aspects import ASPECTS_BY_KEY, CHOICE, CITATIONS, PLAN, READINGS, TEXT, Aspect, is_custom
+from app.model.domain import Answer, Case
 
 DISPLAY_LIMIT = 1200  # characters shown in a grid cell; the editor always has all of it
 

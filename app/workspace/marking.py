@@ -1,4 +1,4 @@
-"""Undoable edits for the person's marks (app.marks), and keeping marks with their rows.
+"""Undoable edits for the person's marks (app.model.marks), and keeping marks with their rows.
 
 Setting a mark inserts the row's mark record when there is none and changes its field
 otherwise; clearing removes it. A mark is stored by row key, which the database cannot tie
@@ -7,10 +7,10 @@ case takes a snapshot of its marks in the same undo step and puts them back on u
 """
 from __future__ import annotations
 
-from app.edits import Edit, Macro, RecordPresence, delete_case, remove_custom_row, set_value
-from app.marks import MARK, MARKS, Mark, find_mark
-from app.records import Factory, record
-from app.workspace import Workspace
+from app.model.marks import MARK, MARKS, Mark, find_mark
+from app.model.records import Factory, record
+from app.workspace.core import Workspace
+from app.workspace.edits import Edit, Macro, RecordPresence, delete_case, remove_custom_row, set_value
 
 
 def mark_row(ws: Workspace, case_id: int, row_key: str, mark: str | None,

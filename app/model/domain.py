@@ -6,8 +6,8 @@ person typed round-trips exactly.
 """
 from __future__ import annotations
 
-from app.aspects import ASPECTS, CITATIONS, READINGS, custom_key
-from app.records import Factory, fields, record, replace
+from app.model.aspects import ASPECTS, CITATIONS, READINGS, custom_key
+from app.model.records import Factory, fields, record, replace
 
 CASE_FIELDS = ("title", "person", "diagnosis", "diagnosed_on", "decide_by", "notes")
 OPINION_FIELDS = ("label", "doctor", "specialty", "institution", "visit_date", "delivery")

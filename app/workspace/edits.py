@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain import Answer, Case, CustomRow, Opinion, copy_opinion
-from app.questions import Question
-from app.records import Factory, record, replace
-from app.workspace import Workspace
+from app.model.domain import Answer, Case, CustomRow, Opinion, copy_opinion
+from app.model.questions import Question
+from app.model.records import Factory, record, replace
+from app.workspace.core import Workspace
 
 
 class Edit:
@@ -202,7 +202,7 @@ def remove_custom_row(ws: Workspace, case_id: int, row_id: int) -> RowPresence:
 
 @record
 class RecordPresence(_Presence):
-    """Add or remove one record of a list kind (app.kinds): any kind, from its description."""
+    """Add or remove one record of a list kind (app.store.kinds): any kind, from its description."""
     kind: str = ""
     case_id: int = 0
     rec: Any = None

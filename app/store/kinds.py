@@ -11,12 +11,12 @@ unless the kind is top-level, a column naming its parent (`parent_column`).
 """
 from __future__ import annotations
 
-from app.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
-from app.events import CASE, OPINION, QUESTION, ROW
-from app.marks import MARK, Mark
-from app.questions import QUESTION_FIELDS, Question
-from app.records import fields as record_fields
-from app.records import record
+from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
+from app.model.events import CASE, OPINION, QUESTION, ROW
+from app.model.marks import MARK, Mark
+from app.model.questions import QUESTION_FIELDS, Question
+from app.model.records import fields as record_fields
+from app.model.records import record
 
 
 def quoted(name: str) -> str:

@@ -1,7 +1,7 @@
 """The person's question list for a case: what to ask at the next visit."""
 from __future__ import annotations
 
-from app.records import record
+from app.model.records import record
 
 QUESTION_FIELDS = ("text", "origin", "status")
 STATUSES = ("to ask", "asked")

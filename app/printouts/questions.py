@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from html import escape
 
-from app.dates import long_date
-from app.domain import Case
-from app.questions import Question
+from app.model.dates import long_date
+from app.model.domain import Case
+from app.model.questions import Question
 
 
 def _p(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Printable pages made from the model."""
