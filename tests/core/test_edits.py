@@ -1,4 +1,6 @@
 """Undoable edits on the workspace: each applies, reverts, and leaves storage in step."""
+import sqlite3
+
 import pytest
 
 from app.model.domain import Case, CustomRow, Opinion
@@ -211,3 +213,33 @@ def test_a_file_only_readable_at_start_is_made_private_and_writable_before_openi
         assert oct(os.stat(tmp_path / "companion.sqlite3").st_mode & 0o777) == "0o600"
     finally:
         db.close()
+
+
+class _CommitFails:
+    """The real connection, except that its next COMMIT fails as a full disk does."""
+
+    def __init__(self, conn):
+        self.conn, self.armed = conn, True
+
+    def execute(self, sql, *args):
+        if self.armed and sql.strip().upper() == "COMMIT":
+            self.armed = False
+            exc = sqlite3.OperationalError("database or disk is full")
+            exc.sqlite_errorcode = sqlite3.SQLITE_FULL
+            raise exc
+        return self.conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+
+def test_a_failed_commit_is_rolled_back_and_leaves_the_connection_usable(ws):
+    case_id = ws.insert_case(Case(0, "C"), [])
+    real = ws.db._conn
+    ws.db._conn = _CommitFails(real)
+    with pytest.raises(SaveError, match="disk is full") as failure:
+        ws.set(("case", case_id, "notes"), "not committed")
+    assert failure.value.environment and not real.in_transaction
+    assert ws.case(case_id).notes == "" and stored(ws, case_id).notes == ""
+    ws.set(("case", case_id, "notes"), "committed")  # the next save works: no 'transaction within'
+    assert stored(ws, case_id).notes == "committed"
