@@ -17,12 +17,16 @@ def data_dir(tmp_path):
 @pytest.fixture
 def window(qtbot, data_dir):
     """The real main window on a fresh data folder, shown."""
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.application import make_application, open_window
     make_application([])
     win, db = open_window(data_dir)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    from app.ui.wheel_guard import install_wheel_guard
+    install_wheel_guard(QApplication.instance())  # as run() does a moment after showing the window
     yield win
     win.close()
     db.close()

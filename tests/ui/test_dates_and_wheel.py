@@ -479,7 +479,8 @@ def test_the_wheel_passes_over_the_date_of_visit(qtbot, window, data_dir, monkey
 @pytest.mark.parametrize("kind", [QSpinBox, QDateEdit])
 def test_spin_boxes_and_date_edits_ignore_the_wheel_until_focused(qtbot, kind):
     from app.ui.application import make_application
-    make_application([])  # installs the guard, as at start-up
+    from app.ui.wheel_guard import install_wheel_guard
+    install_wheel_guard(make_application([]))  # as run() does once the window is shown
     page = QWidget()
     column = QVBoxLayout(page)
     for _ in range(10):
@@ -516,3 +517,24 @@ def test_spin_boxes_and_date_edits_ignore_the_wheel_until_focused(qtbot, kind):
     wheel_over(control, 1)
     qtbot.waitUntil(lambda: (control.value() if kind is QSpinBox else control.date()) != value)
     assert bar.value() == still
+
+
+def test_the_guard_is_installed_once_the_window_is_shown(qtbot, data_dir):
+    """run() installs it a moment after showing the window (not before: it would slow the
+    first paint); the same function is used here on a fresh window."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import guard_wheel_once_shown, make_application, open_window
+    from app.ui.wheel_guard import WheelGuard
+    app = make_application([])
+    for old in app.findChildren(WheelGuard):  # start from an application without the guard
+        app.removeEventFilter(old)
+        old.setParent(None)
+    win, db = open_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    guard_wheel_once_shown(win)
+    assert QApplication.instance().findChild(WheelGuard, "wheel_guard") is None
+    qtbot.waitUntil(lambda: QApplication.instance().findChild(WheelGuard, "wheel_guard") is not None)
+    win.close()
+    db.close()
