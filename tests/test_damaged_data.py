@@ -363,3 +363,65 @@ def test_a_damaged_later_case_is_told_not_shown_empty_and_nothing_more_is_writte
     win.close()
     db.close()
     assert (folder / DB_NAME).read_bytes() == damaged_bytes
+
+
+# ---- damage with backups to offer --------------------------------------------------------
+def _with_backups(folder: Path, realistic) -> tuple[list, object]:
+    """Backups of the realistic data (an older good one, a newer one damaged after it was made),
+    then the data file itself damaged."""
+    from datetime import datetime
+
+    from app.store import backup
+    good_copy = folder / "good"
+    good_copy.mkdir()
+    _write(good_copy, realistic["db"])
+    db = Database.open_folder(good_copy)
+    try:
+        expected = [(db.load_case(s.id), db.list_questions(s.id)) for s in db.list_cases()]
+        where = backup.backup_folder(folder)
+        good = backup.make_backup(db.conn, where, datetime(2026, 11, 20, 9, 30))
+        db.set_case_field(db.list_cases()[0].id, "title", "Changed after the good backup")
+        spoiled = backup.make_backup(db.conn, where, datetime(2026, 11, 23, 18, 0))
+    finally:
+        db.close()
+    shutil.rmtree(good_copy)
+    with open(spoiled.path, "r+b") as f:  # the newer backup was damaged on the disk later
+        f.seek(PAGE * 2 + 100)
+        f.write(b"\xff" * 64)
+    make = next(m for n, m, _ in DAMAGES if n == "flip-middle")
+    make(folder, realistic)
+    return expected, good
+
+
+def test_damaged_data_with_backups_offers_the_newest_good_one_and_restores_it(realistic, tmp_path):
+    expected, good = _with_backups(tmp_path, realistic)
+    damaged = hashlib.sha256((tmp_path / DB_NAME).read_bytes()).hexdigest()
+    result = run_app(tmp_path, "restore")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    told = messages_in(result.stdout)
+    assert [m["kind"] for m in told] == ["choose", "info"]
+    offer = told[0]["text"]
+    assert "is damaged" in offer, offer
+    assert ("Restore the newest good backup, of 20 November 2026, 09:30 (4 cases, 14 opinions, 14 questions). "
+            "Changes made after that time are not in it") in offer
+    assert offer.index("Restore the newest good backup") < offer.index("Start with an empty workspace")
+    assert "back as it was on 20 November 2026, 09:30" in told[1]["text"]
+    asides = [p for p in tmp_path.iterdir() if p.name.startswith("damaged-")]
+    assert len(asides) == 1 and str(asides[0]) in told[1]["text"]
+    assert hashlib.sha256((asides[0] / DB_NAME).read_bytes()).hexdigest() == damaged  # kept untouched
+    db = Database.open_folder(tmp_path)
+    try:
+        assert [(db.load_case(s.id), db.list_questions(s.id)) for s in db.list_cases()] == expected
+        assert db.integrity() == "ok"
+    finally:
+        db.close()
+
+
+def test_quit_with_backups_on_offer_changes_nothing(realistic, tmp_path):
+    _with_backups(tmp_path, realistic)
+    before = tree(tmp_path)
+    result = run_app(tmp_path, "quit")
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    told = messages_in(result.stdout)
+    assert [m["kind"] for m in told] == ["choose"] and "Restore the newest good backup" in told[0]["text"]
+    assert tree(tmp_path) == before

@@ -135,6 +135,10 @@ class Database:
         return cls(prepare_private_dir(folder) / DB_NAME)
 
     @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
     def conn(self) -> sqlite3.Connection:
         """The open connection. Once closed, using it raises what a closed sqlite3 connection raises."""
         if self._conn is None:

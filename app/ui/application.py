@@ -84,6 +84,7 @@ def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]
     A damaged, empty or missing data file is explained and the person chooses (ask=True):
     start with an empty workspace (the old files moved aside, untouched) or quit (nothing
     changed, StartDeclined). With ask=False (the smoke test) it is raised as it is."""
+    _backup_before_upgrade(Path(data_dir).expanduser())
     try:
         db = Database.open_folder(data_dir)
     except DamagedDataFile as exc:
@@ -96,6 +97,34 @@ def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]
     base = QApplication.instance().property("base_point_size") or QApplication.font().pointSizeF()
     window = MainWindow(Workspace(db), Guide(), state, float(base))
     return window, db
+
+
+def _backup_before_upgrade(folder: Path) -> None:
+    """An older data file is backed up as it was before this version updates it (only then:
+    reading the file's header costs nothing at a usual start)."""
+    from datetime import datetime
+
+    from app.store import backup, migrations
+    if not 0 < backup.file_schema(folder / DB_NAME) < migrations.LATEST:
+        return
+    if data_check.check_folder(folder).kind != data_check.SOUND:
+        return  # a damaged file is told by Database.open_folder
+    try:
+        backup.backup_before_upgrade(folder, datetime.now())
+    except backup.BackupError as exc:
+        messages.show_error(None, _tr("No backup before the update"), str(exc))
+
+
+def newest_good_backup(folder: Path):
+    """The newest backup that still reads back as it was made, or None."""
+    from app.store import backup
+    for info in backup.list_backups(backup.backup_folder(folder)):
+        try:
+            backup.verify(info)
+        except backup.BackupError:
+            continue
+        return info
+    return None
 
 
 def _start_without(finding: data_check.Finding) -> Database:
@@ -112,18 +141,53 @@ def _start_without(finding: data_check.Finding) -> Database:
         keep = _tr("Start with an empty workspace: the app starts with no cases, in a new data file.")
     quit_text = _tr("Quit: nothing is changed. You can look for the file or ask someone for help, "
                     "and start the app again later.")
-    text = f"{finding.message}\n\n{_tr('What you can do now:')}\n• {keep}\n• {quit_text}"
-    choice = messages.choose(None, title, text, [("empty", _tr("Start with an empty workspace")),
-                                                 ("quit", _tr("Quit"))], default="quit")
-    if choice != "empty":
+    good = newest_good_backup(finding.folder)
+    options = [("empty", _tr("Start with an empty workspace")), ("quit", _tr("Quit"))]
+    restore_text = ""
+    if good is not None:
+        restore_text = f"• {_restore_offer(good, finding, aside)}\n"
+        options.insert(0, ("restore", _tr("Restore the newest good backup")))
+    text = f"{finding.message}\n\n{_tr('What you can do now:')}\n{restore_text}• {keep}\n• {quit_text}"
+    choice = messages.choose(None, title, text, options, default="quit")
+    if choice not in ("empty", "restore"):
         raise StartDeclined(_tr("Nothing has been changed."))
     if aside is not None:
         aside = data_check.set_aside(finding, aside)
+    if choice == "restore":
+        return _start_from_backup(good, finding, title, aside)
     db = Database(prepare_private_dir(finding.folder) / DB_NAME)
     if aside is not None:
         messages.show_info(None, title, _tr(
             "The files of your saved information were moved, exactly as they were, into the folder "
             "“{aside}”. You are starting with an empty workspace.").format(aside=aside))
+    return db
+
+
+def _restore_offer(good, finding: data_check.Finding, aside: Path | None) -> str:
+    from app.store import backup
+    kept = (_tr(" The files of your saved information are moved, exactly as they are, into the folder "
+                "“{aside}”.").format(aside=aside) if aside is not None else "")
+    return _tr("Restore the newest good backup, of {when} ({holds}). Changes made after that time are "
+               "not in it and would be missing.{kept}").format(
+        when=backup.when_text(good.when), holds=backup.holds_text(good), kept=kept)
+
+
+def _start_from_backup(good, finding: data_check.Finding, title: str, aside: Path | None) -> Database:
+    """The damaged files are aside already; put the backup in their place and open it."""
+    from app.store import backup
+    folder = prepare_private_dir(finding.folder)
+    try:
+        backup.restore_to_file(good, folder)
+    except backup.BackupError as exc:
+        messages.show_error(None, title, _tr("{reason} You are starting with an empty workspace; the "
+                                             "backups are still in the folder “{where}”.").format(
+            reason=exc, where=backup.backup_folder(folder)))
+        return Database(folder / DB_NAME)
+    db = Database(folder / DB_NAME)
+    where = (_tr(" The damaged files were moved, exactly as they were, into the folder “{aside}”.").format(
+        aside=aside) if aside is not None else "")
+    messages.show_info(None, title, _tr("Your information is back as it was on {when} ({holds}).{where}").format(
+        when=backup.when_text(good.when), holds=backup.holds_text(good), where=where))
     return db
 
 
@@ -152,14 +216,28 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     window.show()
     held.answer_later_starts_when_shown(window)
     guard_wheel_once_shown(window)
+    auto = start_automatic_backups(window, db)
     if on_shown is not None:
         on_shown()
     if quit_when_shown:
         _quit_once_exposed(app, window)
     code = app.exec()
+    problem = auto.finish()
+    if problem:
+        print(problem, file=sys.stderr)
     db.close()
     held.release()
     return code
+
+
+def start_automatic_backups(window: MainWindow, db: Database):
+    """Backups at start-up and after changes (app.ui.auto_backup); a failure is shown in the
+    status bar, since the person's own information is unchanged."""
+    from app.ui.auto_backup import AutoBackup
+    auto = AutoBackup(db, window)
+    auto.failed.connect(lambda message: window.statusBar().showMessage(message, 20000))
+    auto.start()
+    return auto
 
 
 def _hold_data_folder(folder: Path, on_shown) -> single_instance.FolderClaim | int:

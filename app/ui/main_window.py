@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
         self._action(file_menu, "Sa&ve guide topic as PDF…", self.save_topic_pdf)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Backups…"), lambda: self._open_dialog("BackupsDialog"))
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -131,7 +133,15 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Where is my data?"), lambda: self._open_dialog("WhereIsMyData"))
         self._action(help_menu, "&About Second Opinion Companion", self.about)
+
+    def _open_dialog(self, name: str) -> None:
+        """File ▸ Backups… and Help ▸ Where is my data? (app.ui.backups_dialog, loaded on first use)."""
+        from app.ui import backups_dialog
+        self.dialog = getattr(backups_dialog, name)(self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
 
     def shortcut_list(self) -> list[tuple[str, str, str]]:
         """(menu, action, keys) for every menu action that has a key, in menu order."""

@@ -105,6 +105,13 @@ class Workspace:
                                 "you can do.", DAMAGED_STOP) from exc
             raise save_error(exc) from exc
 
+    def forget_loaded(self) -> None:
+        """The data file was replaced under us (a backup was restored): drop every loaded case
+        and list, and tell listeners the cases changed."""
+        self._cases.clear()
+        self._lists.clear()
+        self._emit(CasesChanged(None))
+
     # ---- reading -----------------------------------------------------------------------
     def case_summaries(self) -> list[CaseSummary]:
         return self.db.list_cases()

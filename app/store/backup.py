@@ -1,0 +1,365 @@
+"""Verified backups of the whole data, kept in the data folder, thinned by age; and restoring one.
+
+A backup is made with SQLite's backup API (never a file copy of a live database) into a
+temporary name, switched to a self-contained file (no -wal beside it), fsynced, then opened
+again and checked: `PRAGMA integrity_check` must say ok and the schema version and the counts
+of cases, opinions and questions are read from it. Only then is a small JSON sidecar (what the
+backup holds, its size and sha256) written and fsynced, and both are renamed into place, the
+sidecar first: a backup counts only when its sidecar is there and its size matches, so a crash
+at any moment leaves at most a leftover that is never listed as good (and is removed later).
+
+Thinning (`thin`) runs only after a new backup has verified, and never removes the newest
+good backup. What is kept, by the backup's age on the clock given (`now`):
+- the last 14 days: the newest backup of every day, and every backup made before a restore
+  or an upgrade (so "undo a restore" stays possible);
+- then for 8 weeks: the newest of every week;
+- older: the newest of every month.
+
+Messages here are plain sentences for the person.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from glob import escape as glob_escape
+from pathlib import Path
+
+from app.model.dates import long_date
+from app.store import migrations
+from app.store.datadir import DB_NAME, DataFolderError
+
+FOLDER_NAME = "backups"
+SUFFIX = ".sqlite3"
+SIDECAR = ".json"
+PARTIAL = ".partial"
+DAILY_DAYS = 14
+WEEKLY_WEEKS = 8
+# why a backup was made (stable keys)
+AUTOMATIC, BEFORE_RESTORE, BEFORE_UPGRADE = "automatic", "before-restore", "before-upgrade"
+PINNED = (BEFORE_RESTORE, BEFORE_UPGRADE)
+COUNTED = (("cases", "case_file"), ("opinions", "opinion"), ("questions", "question"))
+_ONE_AT_A_TIME = threading.Lock()  # a backup in a helper thread and one before a restore never mix
+
+
+class BackupError(DataFolderError):
+    """A backup could not be made, read or restored; the message is worded for the person."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    when: datetime
+    cases: int
+    opinions: int
+    questions: int
+    schema: int
+    reason: str = AUTOMATIC
+    fingerprint: str = ""  # the data's pages, so an unchanged start makes no new backup
+    sha256: str = ""
+    size: int = 0
+    verified: bool = True
+
+    @property
+    def sidecar(self) -> Path:
+        return self.path.with_suffix(SIDECAR)
+
+
+def backup_folder(data_folder: Path) -> Path:
+    return Path(data_folder) / FOLDER_NAME
+
+
+def _private_folder(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "posix":
+        _fsync_file(folder)
+
+
+def _digests(path: Path) -> tuple[str, str]:
+    """(sha256 of the file, fingerprint of its pages without the header's change counters)."""
+    data = path.read_bytes()
+    pages = bytearray(data)
+    pages[24:28] = bytes(4)  # file change counter
+    pages[92:100] = bytes(8)  # version-valid-for and the SQLite version that wrote it
+    return hashlib.sha256(data).hexdigest(), hashlib.sha256(pages).hexdigest()
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {name: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] if table in have else 0
+            for name, table in COUNTED}
+
+
+def check_copy(path: Path) -> dict:
+    """Open a backup file read-only and check it: integrity ok, a schema this app knows.
+    Returns what it holds; raises BackupError when it is not sound."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup “{path.name}” cannot be opened.") from exc
+    try:
+        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+            raise BackupError(f"The backup “{path.name}” is damaged.")
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 0 < schema <= migrations.LATEST:
+            raise BackupError(f"The backup “{path.name}” is not one this version of the app can read.")
+        return {"schema": schema, **counts(conn)}
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup “{path.name}” is damaged.") from exc
+    finally:
+        conn.close()
+
+
+def make_backup(source: sqlite3.Connection, folder: Path, now: datetime,
+                reason: str = AUTOMATIC, skip_unchanged: bool = False,
+                keep: tuple[Path, ...] = ()) -> BackupInfo | None:
+    """Back up the data open on `source` into `folder`, verified, then thin the older ones.
+
+    With skip_unchanged, nothing is kept (None) when the data is exactly that of the newest
+    backup, or when there is no data at all and no backup yet. Raises BackupError (nothing
+    older is removed then) when the new backup cannot be made or does not verify. `keep`:
+    backups the thinning must leave this time (the one about to be restored)."""
+    with _ONE_AT_A_TIME:
+        return _make_backup(source, Path(folder), now, reason, skip_unchanged, keep)
+
+
+def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchanged: bool, keep):
+    folder = _private_folder(folder)
+    stem = f"companion-{now.strftime('%Y%m%d-%H%M%S-%f')}"
+    taken = 0
+    while any(folder.glob(glob_escape(stem) + ".*")):  # never over an existing backup (a clock set back)
+        taken += 1
+        stem = f"companion-{now.strftime('%Y%m%d-%H%M%S-%f')}-{taken}"
+    final = folder / (stem + SUFFIX)
+    temp = folder / (stem + SUFFIX + PARTIAL)
+    try:
+        target = sqlite3.connect(temp)
+        try:
+            target.execute("PRAGMA synchronous=OFF")  # one fsync of the finished file below
+            source.backup(target)
+            # a self-contained file: no -wal or -shm beside it, and nothing else to copy
+            target.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            target.close()
+        if os.name == "posix":
+            os.chmod(temp, 0o600)
+        _fsync_file(temp)
+        held = check_copy(temp)
+        sha, fingerprint = _digests(temp)
+    except (sqlite3.Error, OSError, BackupError) as exc:
+        _remove(temp)
+        reason_text = getattr(exc, "strerror", None) or "it did not read back correctly"
+        raise BackupError(f"A backup of your information could not be made ({reason_text}). "
+                          "Your information itself is unchanged, and older backups are kept.") from exc
+    newest = next(iter(list_backups(folder)), None)
+    if skip_unchanged and (
+            (newest is not None and newest.fingerprint == fingerprint)
+            or (newest is None and not any(held[name] for name, _ in COUNTED))):
+        _remove(temp)
+        return None
+    info = BackupInfo(final, now, held["cases"], held["opinions"], held["questions"], held["schema"],
+                      reason, fingerprint, sha, temp.stat().st_size)
+    sidecar_temp = folder / (stem + SIDECAR + PARTIAL)
+    try:
+        sidecar_temp.write_text(json.dumps(_to_json(info), indent=1), encoding="utf-8")
+        if os.name == "posix":
+            os.chmod(sidecar_temp, 0o600)
+        _fsync_file(sidecar_temp)
+        os.replace(sidecar_temp, info.sidecar)  # the sidecar first: without its file it is never listed
+        os.replace(temp, final)
+        _fsync_folder(folder)
+    except OSError as exc:
+        for p in (sidecar_temp, temp, info.sidecar, final):
+            _remove(p)
+        raise BackupError(f"A backup of your information could not be saved ({exc.strerror or exc}). "
+                          "Your information itself is unchanged, and older backups are kept.") from exc
+    thin(folder, now, keep)
+    return info
+
+
+def when_text(when: datetime) -> str:
+    """'24 November 2026, 14:02' (English; the shell may show it in the person's language)."""
+    return f"{long_date(when.date().isoformat())}, {when:%H:%M}"
+
+
+def holds_text(held) -> str:
+    """'3 cases, 36 opinions, 15 questions' for a BackupInfo or a counts() dict."""
+    get = held.get if isinstance(held, dict) else lambda name: getattr(held, name)
+    return ", ".join(f"{get(name)} {name if get(name) != 1 else name[:-1]}" for name, _ in COUNTED)
+
+
+def _to_json(info: BackupInfo) -> dict:
+    return {"format": 1, "when": info.when.isoformat(), "cases": info.cases, "opinions": info.opinions,
+            "questions": info.questions, "schema": info.schema, "reason": info.reason,
+            "fingerprint": info.fingerprint, "sha256": info.sha256, "size": info.size}
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The good backups in a folder, newest first: each with its sidecar, of the recorded size."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for sidecar in folder.glob("companion-*" + SIDECAR):
+        path = sidecar.with_suffix(SUFFIX)
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            info = BackupInfo(path, datetime.fromisoformat(meta["when"]), int(meta["cases"]),
+                              int(meta["opinions"]), int(meta["questions"]), int(meta["schema"]),
+                              str(meta["reason"]), str(meta["fingerprint"]), str(meta["sha256"]),
+                              int(meta["size"]))
+            if path.stat().st_size != info.size:
+                continue
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        found.append(info)
+    return sorted(found, key=lambda b: b.when, reverse=True)
+
+
+def kept(backups: list[BackupInfo], now: datetime) -> set[Path]:
+    """Which backups the policy keeps (see the module's docstring)."""
+    keep: set[Path] = set()
+    seen: set[tuple] = set()
+    for b in sorted(backups, key=lambda b: b.when, reverse=True):
+        age = now - b.when
+        if age < timedelta(days=DAILY_DAYS):
+            bucket: tuple = ("day", b.when.date())
+            if b.reason in PINNED:
+                keep.add(b.path)
+        elif age < timedelta(days=DAILY_DAYS, weeks=WEEKLY_WEEKS):
+            bucket = ("week", *b.when.isocalendar()[:2])
+        else:
+            bucket = ("month", b.when.year, b.when.month)
+        if bucket not in seen:
+            seen.add(bucket)
+            keep.add(b.path)
+    if backups:
+        keep.add(max(backups, key=lambda b: b.when).path)  # never the newest good one
+    return keep
+
+
+def thin(folder: Path, now: datetime, keep_also: tuple[Path, ...] = ()) -> list[Path]:
+    """Remove the backups the policy does not keep (nor `keep_also`), and leftovers of
+    unfinished ones. Returns what was removed."""
+    folder = Path(folder)
+    backups = list_backups(folder)
+    keep = kept(backups, now) | set(keep_also)
+    good = {b.path for b in backups}
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            for p in (b.path, b.sidecar):
+                _remove(p)
+            removed.append(b.path)
+    for p in folder.glob("companion-*"):
+        unfinished = p.name.endswith(PARTIAL)
+        orphan = p.suffix == SUFFIX and p not in good
+        lone_sidecar = p.suffix == SIDECAR and p.with_suffix(SUFFIX) not in good
+        if unfinished or orphan or lone_sidecar:
+            _remove(p)
+            removed.append(p)
+    return removed
+
+
+def verify(info: BackupInfo) -> dict:
+    """Check a listed backup before it is used: the same bytes as made, and sound."""
+    try:
+        sha, _ = _digests(info.path)
+    except OSError as exc:
+        raise BackupError(f"The backup of {when_text(info.when)} cannot be read "
+                          f"({exc.strerror or exc}).") from exc
+    if sha != info.sha256:
+        raise BackupError(f"The backup of {when_text(info.when)} has changed since it was made, "
+                          "so it is not used.")
+    return check_copy(info.path)
+
+
+def restore(info: BackupInfo, target: sqlite3.Connection) -> None:
+    """Replace the data open on `target` with the backup's, in one step (SQLite's backup API
+    writes every page in one transaction: all of it or nothing). The caller backs up the
+    current data first and brings the schema up to date afterwards (opening a Database does)."""
+    verify(info)
+    source = sqlite3.connect(info.path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        source.backup(target)
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup of {when_text(info.when)} could not be put back "
+                          f"({exc.sqlite_errorname or exc}). What was there before is unchanged.") from exc
+    finally:
+        source.close()
+
+
+def restore_to_file(info: BackupInfo, data_folder: Path) -> Path:
+    """Put a backup in place as the data file of a folder that has none (after a damaged one
+    was set aside): written under a temporary name, fsynced, then renamed into place."""
+    verify(info)
+    final = Path(data_folder) / DB_NAME
+    if os.path.lexists(final):
+        raise BackupError(f"There is already a data file in “{data_folder}”; it was not replaced.")
+    temp = Path(data_folder) / (DB_NAME + PARTIAL)
+    _remove(temp)
+    try:
+        target = sqlite3.connect(temp)
+        try:
+            restore(info, target)
+            target.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            target.close()
+        if os.name == "posix":
+            os.chmod(temp, 0o600)
+        _fsync_file(temp)
+        os.replace(temp, final)
+        _fsync_folder(Path(data_folder))
+    except (sqlite3.Error, OSError) as exc:
+        _remove(temp)
+        raise BackupError(f"The backup could not be put in place ({getattr(exc, 'strerror', None) or exc}).") from exc
+    return final
+
+
+def file_schema(db_file: Path) -> int:
+    """The schema version in a data file's header (0 when there is none to read)."""
+    try:
+        with open(db_file, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return 0
+    return struct.unpack(">I", header[60:64])[0] if len(header) == 100 else 0
+
+
+def backup_before_upgrade(data_folder: Path, now: datetime) -> BackupInfo | None:
+    """Before the app brings an older data file up to date, keep a backup of it as it was.
+    Called only on a file the start-up check found sound; does nothing when no upgrade waits."""
+    db_file = Path(data_folder) / DB_NAME
+    if not 0 < file_schema(db_file) < migrations.LATEST:
+        return None
+    conn = sqlite3.connect(db_file)
+    try:
+        return make_backup(conn, backup_folder(data_folder), now, BEFORE_UPGRADE)
+    finally:
+        conn.close()
