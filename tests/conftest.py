@@ -25,8 +25,10 @@ def window(qtbot, data_dir):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    from app.ui.application import show_focus_ring
     from app.ui.wheel_guard import install_wheel_guard
     install_wheel_guard(QApplication.instance())  # as run() does a moment after showing the window
+    show_focus_ring()
     yield win
     win.close()
     db.close()

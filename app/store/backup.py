@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import struct
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,6 +31,7 @@ from pathlib import Path
 
 from app.model.dates import long_date
 from app.store import migrations
+from app.store.data_check import file_schema
 from app.store.datadir import DB_NAME, DataFolderError
 
 FOLDER_NAME = "backups"
@@ -340,16 +340,6 @@ def restore_to_file(info: BackupInfo, data_folder: Path) -> Path:
         _remove(temp)
         raise BackupError(f"The backup could not be put in place ({getattr(exc, 'strerror', None) or exc}).") from exc
     return final
-
-
-def file_schema(db_file: Path) -> int:
-    """The schema version in a data file's header (0 when there is none to read)."""
-    try:
-        with open(db_file, "rb") as f:
-            header = f.read(100)
-    except OSError:
-        return 0
-    return struct.unpack(">I", header[60:64])[0] if len(header) == 100 else 0
 
 
 def backup_before_upgrade(data_folder: Path, now: datetime) -> BackupInfo | None:

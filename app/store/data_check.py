@@ -20,7 +20,6 @@ Messages here are plain sentences for the person (the UI shows them as they are)
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -201,6 +200,16 @@ def _check_file(db: Path) -> Finding:
     return _check_with_sqlite(db, wal, shm, files, damaged)
 
 
+def file_schema(db_file: Path) -> int:
+    """The schema version in a data file's header (0 when there is none to read)."""
+    try:
+        with open(db_file, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return 0
+    return struct.unpack(">I", header[60:64])[0] if len(header) == 100 else 0
+
+
 def _wal_header_ok(h: bytes) -> bool:
     if len(h) < 32:
         return False
@@ -338,6 +347,7 @@ def _content_problem(conn) -> str:
 # ---- keeping a damaged file aside ----------------------------------------------------------
 def file_digest(path: Path) -> str:
     """A hash of a file, or of a folder's whole tree (names and contents)."""
+    import hashlib  # only when files are set aside: it loads OpenSSL, which costs start-up time
     h = hashlib.sha256()
     if path.is_dir() and not path.is_symlink():
         for sub in sorted(path.rglob("*")):

@@ -7,14 +7,17 @@ what the person typed (except when the person asks, e.g. "read this row").
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 heard: list[tuple[str, bool]] = []  # (message, assertive), newest last; tests read it
 _KEEP = 50
 
 
 def announce(widget: QWidget, message: str, assertive: bool = False) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # loaded on first use
     heard.append((message, assertive))
     del heard[:-_KEEP]
     event = QAccessibleAnnouncementEvent(widget, message)

@@ -230,9 +230,20 @@ class Appearance(QObject):
 
     def apply(self) -> None:
         self.app.setPalette(self.palette())
+        if self.ring_shown:
+            self.show_focus_ring()
+        self.changed.emit(self.mode)
+
+    ring_shown = False
+
+    def show_focus_ring(self) -> None:
+        """The focus ring is an application style sheet, which makes Qt polish every widget
+        through its style-sheet style: about 40 ms while the first window is built (measured
+        with alternating starts). run() calls this a moment after the window is shown; before
+        that nothing can have been focused by the person."""
+        self.ring_shown = True
         if hasattr(self.app, "setStyleSheet"):
             self.app.setStyleSheet(focus_style_sheet(self.app.palette()))
-        self.changed.emit(self.mode)
 
     def palette(self) -> QPalette:
         if self.mode != SYSTEM:

@@ -19,7 +19,6 @@ from app.store.storage import Database
 from app.ui import appearance, messages, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
-from app.ui.wheel_guard import install_wheel_guard
 from app.workspace.core import Workspace
 
 READABLE_POINT_SIZE = 12.0
@@ -104,9 +103,10 @@ def _backup_before_upgrade(folder: Path) -> None:
     reading the file's header costs nothing at a usual start)."""
     from datetime import datetime
 
-    from app.store import backup, migrations
-    if not 0 < backup.file_schema(folder / DB_NAME) < migrations.LATEST:
-        return
+    from app.store import migrations
+    if not 0 < data_check.file_schema(folder / DB_NAME) < migrations.LATEST:
+        return  # the usual start: nothing to update, and the backup module is not even loaded
+    from app.store import backup
     if data_check.check_folder(folder).kind != data_check.SOUND:
         return  # a damaged file is told by Database.open_folder
     try:
@@ -216,13 +216,14 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     window.show()
     held.answer_later_starts_when_shown(window)
     guard_wheel_once_shown(window)
-    auto = start_automatic_backups(window, db)
+    autos: list = []  # the automatic backups start once the window is shown (app.ui.auto_backup)
+    QTimer.singleShot(GUARD_DELAY_MS, lambda: autos.append(start_automatic_backups(window, db)))
     if on_shown is not None:
         on_shown()
     if quit_when_shown:
         _quit_once_exposed(app, window)
     code = app.exec()
-    problem = auto.finish()
+    problem = autos[0].finish() if autos else None
     if problem:
         print(problem, file=sys.stderr)
     db.close()
@@ -271,7 +272,16 @@ def guard_wheel_once_shown(window: MainWindow) -> None:
     sees every event, and the first window's layout and painting are thousands of them (it cost
     about 80 ms of start-up installed before the first paint; measured with alternating starts).
     No page can be scrolled before it is shown."""
+    from app.ui.wheel_guard import install_wheel_guard  # loaded when installed, after the first paint
     QTimer.singleShot(GUARD_DELAY_MS, lambda: install_wheel_guard(QApplication.instance()))
+    QTimer.singleShot(GUARD_DELAY_MS, show_focus_ring)
+
+
+def show_focus_ring() -> None:
+    """The visible focus ring (app.ui.appearance), likewise applied once the window is shown."""
+    found = QApplication.instance().findChild(appearance.Appearance, "appearance")
+    if found is not None:
+        found.show_focus_ring()
 
 
 def _quit_once_exposed(app: QApplication, window: MainWindow) -> None:
