@@ -94,3 +94,12 @@ class ActionRow(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._flow = layout
+
+    def resizeEvent(self, event):
+        """Claim the height the wrapped lines need at this width (not every parent layout asks
+        for height-for-width, and a cut-off line would hide an action)."""
+        super().resizeEvent(event)
+        needed = self._flow.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)

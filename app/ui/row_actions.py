@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from app.model.marks import AGREE, DIFFER, MARK, MARKS, NOT_DISCUSSED, UNCLEAR, UNMARKED, mark_counts
 from app.ui import messages
@@ -177,15 +177,20 @@ class MarksSummary(QWidget):
                           (self.tr("Rows where the app sees differences"), HINTED)):
             self.filter.addItem(text, key)
         self.choice_changed = self.filter.currentIndexChanged
+        # the choice is as wide as its words, and the sentence beside it gets the rest: at large
+        # text sizes the sentence was squeezed into a narrow column of one word per line
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         show = QLabel(self.tr("&Show:"), self)
         show.setBuddy(self.filter)
-        line = QHBoxLayout()
+        line = QHBoxLayout()  # the choice on a line of its own, the sentences get the full width
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.summary, 1)
         line.addWidget(show)
         line.addWidget(self.filter)
+        line.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
         layout.addLayout(line)
         layout.addWidget(self.row_hint)
         for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.columnsInserted,

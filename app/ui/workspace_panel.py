@@ -137,9 +137,8 @@ class WorkspacePanel(QWidget):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(toolbar)
         grid_layout.addWidget(plain_label(self.tr(
-            "Type straight into a cell (Tab to finish). “≠?” after a row's name is the app's hint that "
-            "the entries are not the same; you decide: right-click a row, or press Shift+F10, to mark "
-            "it as Agree, Differ, Unclear or Not discussed."), self))
+            "Type straight into a cell. “≠?” is the app's hint that entries are not the same; you "
+            "decide (right-click a row, or Shift+F10, to mark it)."), self))
         grid_layout.addWidget(self.marks_summary)
         grid_layout.addWidget(self.grid, 1)
 
