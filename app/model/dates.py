@@ -7,12 +7,12 @@ shell passes in what only it knows: the locale's day/month order and its month n
 """
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
+
+from app.model.records import record
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -27,7 +27,13 @@ _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNORECASE)
 _IGNORED_WORDS = {"of", "the"}
 
 
-@dataclass(frozen=True)
+def _days_in(year: int, month: int) -> int:
+    """Days in a month (calendar.monthrange without loading calendar and locale at start-up)."""
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return (following - date(year, month, 1)).days
+
+
+@record(frozen=True)
 class ParsedDate:
     """What a typed date means: `iso` ('' when empty or unreadable) or a plain-words `problem`."""
 
@@ -90,7 +96,7 @@ def _build(day: int, month: int, year: int, year_text: str) -> ParsedDate:
     if len(year_text) <= 2:
         full = 2000 + year
         hint = ""
-        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(full, month)[1]:
+        if 1 <= month <= 12 and 1 <= day <= _days_in(full, month):
             hint = f" Did you mean {day} {MONTHS[month - 1]} {full}?"
         return ParsedDate(problem="Please write the year in full, with four digits, so it cannot be "
                                   f"misread.{hint}")
@@ -99,7 +105,7 @@ def _build(day: int, month: int, year: int, year_text: str) -> ParsedDate:
                                   f"(years from {MIN_YEAR} to {MAX_YEAR} can be kept).")
     if not 1 <= month <= 12:
         return ParsedDate(problem=f"There is no month {month}: months go from 1 to 12. Please check the date.")
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in(year, month)
     if not 1 <= day <= last:
         if day == 0:
             return ParsedDate(problem="There is no day 0 in a month. Please check the day.")

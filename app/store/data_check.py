@@ -25,10 +25,10 @@ import shutil
 import sqlite3
 import struct
 import tempfile
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from app.model.records import record
 from app.store import migrations
 from app.store.datadir import DB_NAME, DataFolderError
 
@@ -63,12 +63,12 @@ class DataReadError(DataFileError):
     """Damage found while reading, after start-up (for example when a case is opened)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)  # not dataclasses: importing them costs start-up time (app.model.records)
 class Finding:
     kind: str
     folder: Path
     detail: str = ""  # what was found, in plain words
-    files: tuple[Path, ...] = field(default_factory=tuple)  # the data's files that exist
+    files: tuple[Path, ...] = ()  # the data's files that exist
 
     @property
     def message(self) -> str:

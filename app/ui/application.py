@@ -272,9 +272,13 @@ def guard_wheel_once_shown(window: MainWindow) -> None:
     sees every event, and the first window's layout and painting are thousands of them (it cost
     about 80 ms of start-up installed before the first paint; measured with alternating starts).
     No page can be scrolled before it is shown."""
-    from app.ui.wheel_guard import install_wheel_guard  # loaded when installed, after the first paint
-    QTimer.singleShot(GUARD_DELAY_MS, lambda: install_wheel_guard(QApplication.instance()))
+    QTimer.singleShot(GUARD_DELAY_MS, _install_wheel_guard)
     QTimer.singleShot(GUARD_DELAY_MS, show_focus_ring)
+
+
+def _install_wheel_guard() -> None:
+    from app.ui.wheel_guard import install_wheel_guard  # loaded when installed, after the first paint
+    install_wheel_guard(QApplication.instance())
 
 
 def show_focus_ring() -> None:
