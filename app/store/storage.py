@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -326,9 +327,11 @@ class Database:
                     op.answers[key] = Answer(entries=entries)
             return op
 
-    def insert_case(self, case: Case, index: int | None = None, questions=()) -> int:
-        """Insert a whole case (new, or a snapshot being restored, with its questions) in one
-        transaction, so a restore is all there or not at all; return its id."""
+    def insert_case(self, case: Case, index: int | None = None, questions=(),
+                    others: Iterable[tuple[Kind, list]] = ()) -> int:
+        """Insert a whole case (new, or a snapshot being restored, with its questions and the
+        records of any other list kind) in one transaction, so a restore is all there or not at
+        all; return its id."""
         with self.transaction() as conn:
             case_id = self._insert_record(conn, CASE_KIND, None, case, index)
             for pos, op in enumerate(case.opinions):
@@ -337,6 +340,9 @@ class Database:
                 self._insert_record(conn, ROW_KIND, case_id, row, pos)
             for pos, question in enumerate(questions):
                 self._insert_record(conn, QUESTION_KIND, case_id, question, pos)
+            for kind, records in others:
+                for pos, rec in enumerate(records):
+                    self._insert_record(conn, kind, case_id, rec, pos)
         return case_id
 
     def case_position(self, case_id: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection
-from typing import Any, cast
+from typing import Any
 
 from app.model.domain import (
     CASE_FIELDS,
@@ -158,9 +158,6 @@ class Workspace:
             return getattr(self.find_record(kind, case_id, record_id)[1], name)
         raise ValueError(target)
 
-    def find_question(self, case_id: int, question_id: int) -> tuple[int, Question]:
-        index, question = self.find_record(QUESTION, case_id, question_id)
-        return index, cast(Question, question)
 
     # ---- single values -----------------------------------------------------------------
     def set(self, target: tuple, value) -> None:
@@ -208,8 +205,11 @@ class Workspace:
             raise ValueError(target)
 
     # ---- cases -------------------------------------------------------------------------
-    def insert_case(self, case: Case, questions: list[Question], index: int | None = None) -> int:
-        case_id = self._write(self.db.insert_case, _copy_case(case), index, questions)
+    def insert_case(self, case: Case, questions: list[Question], index: int | None = None,
+                    lists: dict[str, list] | None = None) -> int:
+        """`lists`: records of the other list kinds (marks, …) to restore with the case."""
+        others = [(self.list_kinds[kind], records) for kind, records in (lists or {}).items()]
+        case_id = self._write(self.db.insert_case, _copy_case(case), index, questions, others)
         self._forget(case_id)
         self._emit(CasesChanged(case_id))
         return case_id
@@ -222,6 +222,11 @@ class Workspace:
     def snapshot_case(self, case_id: int) -> tuple[Case, list[Question], int]:
         return (_copy_case(self.case(case_id)), list(self.questions(case_id)),
                 self.db.case_position(case_id))
+
+    def snapshot_lists(self, case_id: int) -> dict[str, list]:
+        """The case's records of every list kind but questions (which snapshot_case holds), so
+        an undone delete brings back marks and any kind added later, not only questions."""
+        return {kind: list(self.records(kind, case_id)) for kind in self.list_kinds if kind != QUESTION}
 
     def remove_case(self, case_id: int) -> None:
         self._write(self.db.delete_case, case_id)
@@ -310,10 +315,8 @@ class Workspace:
         Nothing is lost: every change is written to the database before it reaches memory,
         and case() and questions() read a forgotten case again when it is next needed. So a
         long session that visits many cases holds only the few it keeps."""
-        for case_id in [c for c in self._cases if c not in keep]:
-            del self._cases[case_id]
-        for key in [k for k in self._lists if k[1] not in keep]:
-            del self._lists[key]
+        for case_id in {*self._cases, *(case for _, case in self._lists)} - set(keep):
+            self._forget(case_id)
 
 
 def _copy_case(case: Case) -> Case:

@@ -100,6 +100,7 @@ class CasePresence(_Presence):
     case: Case
     questions: list = Factory(list)
     index: int | None = None
+    lists: dict = Factory(dict)  # the other list kinds' records (marks, …), by kind
 
     def __post_init__(self):
         self.text = "Add case" if self.adds else "Delete case"
@@ -109,16 +110,18 @@ class CasePresence(_Presence):
         return self.case.id
 
     def _insert(self, ws):
-        self.case.id = ws.insert_case(self.case, self.questions, self.index)
+        self.case.id = ws.insert_case(self.case, self.questions, self.index, self.lists)
 
     def _remove(self, ws):
         self.case, self.questions, self.index = ws.snapshot_case(self.case.id)
+        self.lists = ws.snapshot_lists(self.case.id)
         ws.remove_case(self.case.id)
 
 
 def delete_case(ws: Workspace, case_id: int) -> CasePresence:
     case, questions, index = ws.snapshot_case(case_id)
-    return CasePresence(adds=False, case=case, questions=questions, index=index)
+    return CasePresence(adds=False, case=case, questions=questions, index=index,
+                        lists=ws.snapshot_lists(case_id))
 
 
 @record

@@ -3,12 +3,13 @@
 Setting a mark inserts the row's mark record when there is none and changes its field
 otherwise; clearing removes it. A mark is stored by row key, which the database cannot tie
 to the person's own row or to the case by itself being restored, so removing a row or a
-case takes a snapshot of its marks in the same undo step and puts them back on undo.
+case takes its marks along in the same undo step and puts them back on undo (a case's do so as
+part of its own snapshot, like every list kind).
 """
 from __future__ import annotations
 
 from app.model.marks import MARK, MARKS, Mark, find_mark
-from app.model.records import Factory, record
+from app.model.records import record
 from app.workspace.core import Workspace
 from app.workspace.edits import Edit, Macro, RecordPresence, delete_case, remove_custom_row, set_value
 
@@ -70,22 +71,7 @@ def remove_row_with_marks(ws: Workspace, case_id: int, row_id: int) -> Edit:
     return AllOrNothing([mark, row_edit], row_edit.text) if mark else row_edit
 
 
-@record
-class MarksComeBack(Edit):
-    """Part of deleting a case: the case's marks go with it (the database removes them with
-    the case); undo, run after the case is back, puts them back as they were."""
-    case_id: int
-    marks: list = Factory(list)
-    text: str = "Delete case"
-
-    def redo(self, ws):
-        self.marks = list(ws.records(MARK, self.case_id))  # fresh: marks may have changed since
-
-    def undo(self, ws):
-        for index, rec in enumerate(self.marks):
-            ws.insert_record(MARK, self.case_id, rec, index)
-
-
 def delete_case_with_marks(ws: Workspace, case_id: int) -> Edit:
-    case_edit = delete_case(ws, case_id)
-    return Macro([MarksComeBack(case_id), case_edit], case_edit.text)
+    """Deleting a case: its marks go with it and come back on undo, as every list kind does
+    (CasePresence snapshots them all)."""
+    return delete_case(ws, case_id)

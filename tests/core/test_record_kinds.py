@@ -120,3 +120,14 @@ def test_unknown_fields_and_vanished_records_are_refused(setup):
         ws.set(("appointment", case_id, rec_id, "place"), "typed")
     assert failure.value.cause == "gone"
     assert ws.get(("appointment", case_id, rec_id, "place")) == ""  # memory not ahead of the disk
+
+
+def test_an_undone_case_delete_brings_back_records_of_every_list_kind(setup):
+    ws, case_id, other, heard, folder = setup
+    for i, place in enumerate(("Clinic", "Video")):
+        ws.insert_record("appointment", case_id, Appointment(0, f"2026-12-0{i + 1}", place), i)
+    delete = edits.delete_case(ws, case_id)
+    delete.redo(ws)
+    assert fresh(folder, case_id) == []
+    delete.undo(ws)
+    assert fresh(folder, case_id) == shown(ws, case_id) == [("2026-12-01", "Clinic", ""), ("2026-12-02", "Video", "")]
