@@ -23,18 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # (file, exact text, replacement, what a broken refactor would do)
 MUTANTS: list[tuple[str, str, str, str]] = [
-    ("app/store/storage.py", 'self.conn.execute("ROLLBACK")\n', "pass\n",
+    ("app/store/storage.py", '                self.conn.execute("ROLLBACK")\n            except sqlite3.Error:\n',
+     "                pass\n            except sqlite3.Error:\n",
      "transaction(): no ROLLBACK after a failed write"),
-    ("app/store/storage.py", "            self._rollback()\n            raise\n", "            self._rollback()\n",
+    ("app/store/storage.py", "                self._reconnect_needed = True\n            raise\n",
+     "                self._reconnect_needed = True\n",
      "transaction(): the exception is swallowed"),
     ("app/store/storage.py", '            self.conn.execute("COMMIT")', "            pass",
      "transaction(): no COMMIT"),
     ("app/store/storage.py",
-     "        if self.conn is not None and self.conn.in_transaction:\n"
+     "        if self._conn is not None and self._conn.in_transaction:\n"
      "            try:\n"
      '                self.conn.execute("ROLLBACK")\n'
      "            except sqlite3.Error:\n",
-     "        if self.conn is not None:\n"
+     "        if self._conn is not None:\n"
      "            try:\n"
      '                self.conn.execute("ROLLBACK")\n'
      "            except ValueError:\n",
@@ -59,8 +61,8 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "set case field: memory changed before the write"),
     ("app/workspace/core.py",
      "            self._write(self.db.set_opinion_field, op_id, name, value)\n"
-     "            setattr(case.opinion(op_id), name, value)",
-     "            setattr(case.opinion(op_id), name, value)\n"
+     "            setattr(op, name, value)",
+     "            setattr(op, name, value)\n"
      "            self._write(self.db.set_opinion_field, op_id, name, value)",
      "set opinion field: memory changed before the write"),
     ("app/workspace/core.py",
@@ -76,30 +78,26 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "            setattr(case, rest[0], value)",
      "set case field: listeners told before memory holds the change"),
     ("app/workspace/core.py",
-     "        questions.insert(dst, questions.pop(src))\n"
-     "        self._emit(Moved(QUESTION, case_id, src, dst))",
-     "        self._emit(Moved(QUESTION, case_id, src, dst))\n"
-     "        questions.insert(dst, questions.pop(src))",
+     "        records.insert(dst, records.pop(src))\n"
+     "        self._emit(Moved(kind, case_id, src, dst))",
+     "        self._emit(Moved(kind, case_id, src, dst))\n"
+     "        records.insert(dst, records.pop(src))",
      "move question: listeners told before memory holds the change"),
     ("app/workspace/core.py", "list_changes(case_id, (op_id, row_key), old.entries, tuple(value))",
      "list_changes(case_id, (op_id, row_key), tuple(value), old.entries)",
      "list answers: entry events computed backwards (inserts told as removals)"),
     ("app/workspace/core.py",
      "            self._write(self.db.set_custom_row_label, rest[0], value)\n"
-     "            row = case.custom_row(rest[0])\n"
      "            row.label = value",
-     "            row = case.custom_row(rest[0])\n"
      "            row.label = value\n"
      "            self._write(self.db.set_custom_row_label, rest[0], value)",
      "set row label: memory changed before the write"),
     ("app/workspace/core.py",
-     "            self._write(self.db.set_question_field, q_id, name, value)\n"
-     "            index, q = self.find_question(case_id, q_id)\n"
-     "            self._questions[case_id][index] = replace(q, **{name: value})",
-     "            index, q = self.find_question(case_id, q_id)\n"
-     "            self._questions[case_id][index] = replace(q, **{name: value})\n"
-     "            self._write(self.db.set_question_field, q_id, name, value)",
-     "set question field: memory changed before the write"),
+     "            self._write(self.db.update_record, self.list_kinds[kind], record_id, {name: value})\n"
+     "            self._lists[(kind, case_id)][index] = replace(rec, **{name: value})",
+     "            self._lists[(kind, case_id)][index] = replace(rec, **{name: value})\n"
+     "            self._write(self.db.update_record, self.list_kinds[kind], record_id, {name: value})",
+     "set a list kind's field (a question's): memory changed before the write"),
     ("app/workspace/core.py",
      "        self._write(self.db.set_opinion_order, case_id, ids)\n"
      "        case.opinions.insert(dst, case.opinions.pop(src))",
@@ -113,10 +111,10 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "        self._write(self.db.delete_opinion, opinion_id)",
      "remove opinion: memory changed before the write"),
     ("app/workspace/core.py",
-     "        self._write(self.db.delete_question, question_id)\n"
-     "        del self._questions[case_id][index]",
-     "        del self._questions[case_id][index]\n"
-     "        self._write(self.db.delete_question, question_id)",
+     "        self._write(self.db.delete_record, self.list_kinds[kind], record_id)\n"
+     "        del self._lists[(kind, case_id)][index]",
+     "        del self._lists[(kind, case_id)][index]\n"
+     "        self._write(self.db.delete_record, self.list_kinds[kind], record_id)",
      "remove question: memory changed before the write"),
     ("app/workspace/edits.py", "            self.new = other.new\n", "            pass\n",
      "a merged typing burst keeps its first value"),
