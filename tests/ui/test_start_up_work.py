@@ -123,3 +123,34 @@ def test_the_first_frame_shows_the_rows_already_fitted(qtbot, data_dir):
     finally:
         win.close()
         db.close()
+
+
+def test_pyside_does_not_read_the_source_of_every_module_imported():
+    import shibokensupport.feature as feature  # present once PySide6 is imported
+
+    import app.ui
+    assert feature._mod_uses_pyside is app.ui._uses_pyside
+    assert app.ui.skip_feature_source_scan() is True
+
+
+def test_ui_state_is_not_rewritten_when_nothing_changed(tmp_path):
+    from app.ui.ui_state import UiState
+
+    state = UiState(tmp_path)
+    state.set_text("guide/topic", "intro")
+    state.set_number("view/zoom", 150)
+    state.sync()
+    path = tmp_path / "ui-state.ini"
+    first = path.stat()
+
+    again = UiState(tmp_path)  # the next start sets the same values again
+    again.set_text("guide/topic", "intro")
+    again.set_number("view/zoom", 150)
+    again.sync()
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    assert again.number("view/zoom") == 150 and again.text("guide/topic") == "intro"
+
+    again.set_number("view/zoom", 175)  # a real change is written (QSettings replaces the file)
+    again.sync()
+    assert path.stat().st_ino != first.st_ino
+    assert UiState(tmp_path).number("view/zoom") == 175
