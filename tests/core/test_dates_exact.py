@@ -179,3 +179,19 @@ def test_without_a_given_day_today_is_used():
     assert countdown(today.isoformat()).endswith("— that is today")
     assert check_decide_by((today - timedelta(days=1)).isoformat()).endswith("still ahead?")
     assert check_decide_by(today.isoformat()) == ""
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("12/1/26", "Please write the year in full, with four digits, so it cannot be misread. "
+                "Did you mean 12 January 2026?"),
+    ("12/3/026", "The year 26 looks mistyped. Please check it (years from 1900 to 2100 can be kept)."),
+    ("026/3/12", "The year 26 looks mistyped. Please check it (years from 1900 to 2100 can be kept)."),
+])
+def test_january_and_three_digit_years(text, problem):
+    assert parse_typed(text, "DMY").problem == problem
+
+
+def test_a_month_word_may_end_in_a_full_stop_only():
+    assert parse_typed("1 Mar. 2026", "DMY").iso == "2026-03-01"
+    assert parse_typed("1 Sept. 2026", "DMY").iso == "2026-09-01"
+    assert parse_typed("1 MarX 2026", "DMY").problem.startswith("“MarX” is not a month name")
