@@ -23,6 +23,7 @@ def window(qtbot, data_dir):
     make_application([])
     win, db = open_window(data_dir)
     qtbot.addWidget(win)
+    win.resize(1280, 800)  # as on a laptop (the offscreen screen is only 800 × 800)
     win.show()
     qtbot.waitExposed(win)
     from app.ui.application import show_focus_ring

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 
 class FlowLayout(QLayout):
@@ -47,7 +47,13 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self):
-        return self.minimumSize()
+        """All on one line: what a row beside other widgets asks for when there is room."""
+        shown = [item.sizeHint() for item in self._items
+                 if item.widget() is None or not item.widget().isHidden()]
+        margins = self.contentsMargins()
+        width = sum(hint.width() for hint in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((hint.height() for hint in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self):
         size = QSize()
@@ -103,3 +109,48 @@ class ActionRow(QWidget):
         needed = self._flow.heightForWidth(self.width())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+
+class ControlsAbove(QScrollArea):
+    """The controls above a list or grid (buttons, a hint, a summary), given at most a share of
+    the page's height; with large text on a small screen they scroll within it rather than push
+    the grid below the screen or overlap it. Tab scrolls the focused control into view
+    (QScrollArea does that for the focus chain). At ordinary sizes nothing scrolls and it looks
+    like the plain column it holds."""
+
+    def __init__(self, widgets: list[QWidget], share: float, parent=None):
+        super().__init__(parent)
+        self.share = share
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            column.addWidget(widget)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus, not the area
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def needed_height(self) -> int:
+        inner = self.widget()
+        width = self.viewport().width()
+        layout = inner.layout()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return inner.sizeHint().height()
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(self.needed_height(), self.maximumHeight()))
+
+    def minimumSizeHint(self):
+        return QSize(super().minimumSizeHint().width(), min(self.needed_height(), self.fontMetrics().lineSpacing() * 3))
+
+    def fit_to(self, page_height: int) -> None:
+        """Called when the page changes size: the controls get at most `share` of it."""
+        limit = max(self.fontMetrics().lineSpacing() * 3, int(page_height * self.share))
+        if limit != self.maximumHeight():
+            self.setMaximumHeight(limit)
+        self.updateGeometry()

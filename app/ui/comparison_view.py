@@ -155,6 +155,10 @@ class ComparisonView(FormTabbingTable):
         # Python for every resize of the view
         hh.sectionResized.connect(self._column_resized)
         self.horizontalScrollBar().rangeChanged.connect(self.schedule_fit)
+        # a fit of every row measures only the columns on screen (as sizeHintForRow does); the
+        # others are measured when scrolled into view, so no cell there is cut off
+        self._fitted_columns: set[int] = set()
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled_sideways)
         self.doubleClicked.connect(self._open_list_row)
         self.activated.connect(self._open_list_row)
         # the stripes (AlternateBase) and the ≠ tint come from the palette: app/ui/appearance.py
@@ -239,23 +243,28 @@ class ComparisonView(FormTabbingTable):
         self._all_dirty = False
         self._dirty.clear()
         self._fit_timer.stop()  # what our own changes above scheduled is done already
+        self._scrolled_sideways()  # columns the new widths brought on screen after measuring
 
     def _fit_all(self, model) -> None:
         hh = self.horizontalHeader()
-        few = model.columnCount() <= 3
+        chars = self.fontMetrics().averageCharWidth()
+        readable = max(COLUMN_WIDTH, chars * 30)
+        heading = min(max(180, chars * 26), max(120, int(self.width() * 0.35)))
+        # a few opinions share the width, as long as each column keeps about 22 characters (large
+        # text on a small screen: readable widths and a horizontal scroll bar, not cut words)
+        few = model.columnCount() <= 3 and \
+            (self.width() - heading) >= model.columnCount() * max(hh.minimumSectionSize(), chars * 22)
         if few:
             hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         else:  # many opinions: readable fixed-width columns and a horizontal scroll bar
             if hh.sectionResizeMode(0) != QHeaderView.ResizeMode.Interactive:
                 hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            width = max(COLUMN_WIDTH, self.fontMetrics().averageCharWidth() * 30)
             for column in range(model.columnCount()):
-                if hh.sectionSize(column) < width and column not in self._sized:
-                    hh.resizeSection(column, width)
+                if hh.sectionSize(column) < readable and column not in self._sized:
+                    hh.resizeSection(column, readable)
                 self._sized.add(column)
         line = self.fontMetrics().lineSpacing()
-        wanted = max(180, self.fontMetrics().averageCharWidth() * 26)
-        self.verticalHeader().setFixedWidth(min(wanted, max(120, int(self.width() * 0.35))))
+        self.verticalHeader().setFixedWidth(heading)
         self.updateGeometries()  # give the columns their new widths now, so rows are fitted once
         self._heights.clear()  # widths or contents changed everywhere: measured again when needed
         vh = self.verticalHeader()
@@ -263,6 +272,31 @@ class ComparisonView(FormTabbingTable):
             # as resizeRowToContents, but the row's height is set once (not to its full height
             # first and then cut to the maximum, which repaints everything below it twice)
             self._set_row_height(row, max(self.sizeHintForRow(row), vh.sectionSizeHint(row)), line)
+        self._fitted_columns = set(self._columns_on_screen())
+
+    def _columns_on_screen(self) -> list[int]:
+        """The columns sizeHintForRow looks at: those at least partly in the viewport."""
+        hh, count = self.horizontalHeader(), self.model().columnCount()
+        first, last = hh.visualIndexAt(0), hh.visualIndexAt(self.viewport().width())
+        if first < 0:
+            return []
+        return [hh.logicalIndex(v) for v in range(first, (count - 1 if last < 0 else last) + 1)]
+
+    def _scrolled_sideways(self, _value=None) -> None:
+        """Columns scrolled into view for the first time since the last fit of every row: rows
+        grow where one of their cells needs more height (never shrink: the rest still fits)."""
+        model = self.model()
+        if model is None or not self.isVisible():
+            return
+        new = [c for c in self._columns_on_screen() if c not in self._fitted_columns]
+        if not new:
+            return
+        self._fitted_columns.update(new)
+        line, grid_line = self.fontMetrics().lineSpacing(), 1 if self.showGrid() else 0
+        for row in range(model.rowCount()):
+            needed = max(self._cell_height(row, column) for column in new) + grid_line
+            if needed > self.rowHeight(row):
+                self._set_row_height(row, needed, line)
 
     def _fit_changed_cells(self, row: int, columns: set[int], line: int) -> None:
         """Fit one row after some of its cells (or its heading) changed: only those cells are
@@ -275,7 +309,9 @@ class ComparisonView(FormTabbingTable):
             for column in columns:
                 if column < count:
                     heights[column] = self._cell_height(row, column)
-        self._set_row_height(row, max([self.verticalHeader().sectionSizeHint(row), *heights]), line)
+        grid_line = 1 if self.showGrid() else 0  # as sizeHintForRow, which _fit_all uses, counts it
+        cells = max(heights, default=0) + grid_line
+        self._set_row_height(row, max(self.verticalHeader().sectionSizeHint(row), cells), line)
 
     def _cell_height(self, row: int, column: int) -> int:
         """The height one cell's text needs at its column's width (as QTableView measures it)."""

@@ -1,9 +1,9 @@
 """The one calm window: the guide on the left, the workspace on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QToolTip
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMenu, QSplitter, QToolTip, QWidget
 
 from app import __version__
 from app.guide.content import Guide
@@ -19,6 +19,9 @@ from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, WorkspacePanel
 from app.workspace.core import Workspace
 
 ZOOM_STEPS = (75, 90, 100, 115, 130, 150, 175, 200)
+# the comparison needs about this many average characters across (row headings of 26 and two
+# doctors' columns of 22); below it the guide folds away by itself (make_room)
+ROOM_CHARS = 70
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if not self.state.number("view/guide_shown", 1):
             self.show_guide(False)
+        self._room_kept_for = None  # the text size at which the person brought the guide back
 
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -196,8 +200,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Added to My questions."), 4000)
             announce(self, self.tr("Added to My questions."))
 
-    def show_guide(self, shown: bool) -> None:
-        """Show or hide the guide; hidden, the workspace has the whole width. Remembered."""
+    def show_guide(self, shown: bool, remember: bool = True) -> None:
+        """Show or hide the guide; hidden, the workspace has the whole width. Remembered, unless
+        the app folded it by itself to make room (`remember=False`)."""
+        if shown and remember:  # the person wants it even if the workspace is narrow: not folded again
+            self._room_kept_for = getattr(self, "zoom_percent", None)
         if shown == self.guide_view.isVisibleTo(self) and self.show_guide_action.isChecked() == shown:
             return
         if not shown and self.guide_view.isVisibleTo(self):
@@ -206,7 +213,41 @@ class MainWindow(QMainWindow):
         if shown and not self.splitter.restoreState(self._shared_layout):
             self.splitter.setSizes([500, 780])
         self.show_guide_action.setChecked(shown)  # also when called directly, not by the action
-        self.state.set_number("view/guide_shown", int(shown))
+        if remember:
+            self.state.set_number("view/guide_shown", int(shown))
+
+    def make_room(self) -> bool:
+        """Fold the guide away by itself when the workspace is too narrow to compare in (large
+        text, a small screen). Not remembered as the person's choice, and not done again at the
+        same text size once they brought the guide back (F9)."""
+        if not self.guide_view.isVisible() or self._room_kept_for == self.zoom_percent:
+            return False
+        if self.workspace_panel.width() >= ROOM_CHARS * self.workspace_panel.fontMetrics().averageCharWidth():
+            return False
+        self.show_guide(False, remember=False)
+        told = self.tr("The guide is folded away to give the comparison more room. Press F9 to show it.")
+        self.statusBar().showMessage(told, 8000)
+        announce(self, told)
+        return True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._room_timer().start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.make_room()  # opened at a large text size on a small screen: before the first paint
+
+    def _room_timer(self):
+        """One check after a burst of resizes (or a change of text size), once layouts settled."""
+        timer = getattr(self, "_room_check", None)
+        if timer is None:
+            timer = self._room_check = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(self.make_room)
+        return timer
 
     def _focus_search(self) -> None:
         self.show_guide(True)  # searching the guide needs it on screen
@@ -263,9 +304,19 @@ class MainWindow(QMainWindow):
             menu.setFont(font)
         QToolTip.setFont(font)
         self.setFont(font)
+        for header in self.findChildren(QHeaderView):  # headers keep the font of their first polish
+            header.setFont(font)
+        # under an application style sheet (the focus ring) Qt gives each widget the font it had
+        # when polished as if set on it, so the window's new font stops there: hand every widget
+        # that has no font of its own back to its parent's (an empty QFont sets nothing)
+        for widget in self.findChildren(QWidget):
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.setFont(QFont())
         self.guide_view.reader.document().setDefaultFont(font)
         self.workspace_panel.grid.schedule_fit()
         self.state.set_number("view/zoom", self.zoom_percent)
+        if self.isVisible():
+            self._room_timer().start()
         if announce:
             self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 2000)
 
@@ -274,7 +325,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             # roomy, but never larger than the screen (a small laptop is 1366 × 768)
             free = self.screen().availableGeometry()
-            self.resize(min(1280, int(free.width() * 0.94)), min(800, int(free.height() * 0.9)))
+            self.resize(min(1280, int(free.width() * 0.94)), min(800, int(free.height() * 0.95)))
         splitter = self.state.bytes("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([500, 780])

@@ -26,7 +26,7 @@ from app.model.marks import MARKS
 from app.model.records import replace
 from app.store.data_check import DataReadError
 from app.ui import messages
-from app.ui.action_row import ActionRow
+from app.ui.action_row import ActionRow, ControlsAbove
 from app.ui.announce import announce
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
@@ -62,6 +62,16 @@ def edit_case_details(parent, case: Case, heading: str) -> dict | None:
     from app.ui.case_dialog import CaseDialog  # the form's date pickers are costly to load at start-up
     dialog = CaseDialog(case, parent, heading)
     return dialog.values() if dialog.exec() else None
+
+
+class GridPage(QWidget):
+    """The Side by side tab: its controls above (ControlsAbove) and the grid below."""
+
+    controls: ControlsAbove
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.controls.fit_to(self.height())
 
 
 class WorkspacePanel(QWidget):
@@ -111,7 +121,7 @@ class WorkspacePanel(QWidget):
             self.actions[key] = action
         case_tools = ActionRow([self.actions[k] for k in ("new_case", "case_details", "delete_case")],
                                self.tr("Case actions"), self)
-        bar.addWidget(case_tools, 1)
+        bar.addWidget(case_tools)  # one line when it fits (its size hint); the case list takes the rest
 
         self.model = ComparisonModel(history, signals, self)
         self.grid = ComparisonView(self)
@@ -132,14 +142,15 @@ class WorkspacePanel(QWidget):
         toolbar = ActionRow([self.actions[key] for key in (
             "row_actions", "add_opinion", "remove_opinion", "move_left", "move_right", "ask_row",
             "only_differing", "add_row", "remove_row")], self.tr("Comparison actions"), self)
-        grid_page = QWidget(self)
+        grid_page = GridPage(self)
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addWidget(toolbar)
-        grid_layout.addWidget(plain_label(self.tr(
+        # the controls take at most 35 % of the page: at 200 % on a 1366 × 768 screen they scroll
+        # in their own area, and the grid keeps room for a whole row below them
+        grid_page.controls = ControlsAbove([toolbar, plain_label(self.tr(
             "Type straight into a cell. “≠?” is the app's hint that entries are not the same; you "
-            "decide (right-click a row, or Shift+F10, to mark it)."), self))
-        grid_layout.addWidget(self.marks_summary)
+            "decide (right-click a row, or Shift+F10, to mark it)."), self), self.marks_summary], 0.35, grid_page)
+        grid_layout.addWidget(grid_page.controls)
         grid_layout.addWidget(self.grid, 1)
 
         self._signals = signals

@@ -148,3 +148,27 @@ def test_a_case_with_typing_waiting_to_be_saved_is_never_forgotten(qtbot, window
     for case_id in others:  # saved now: it may be forgotten like any other
         switch_to(panel, case_id)
     assert first not in panel.ws._cases
+
+
+def test_a_tall_cell_scrolled_into_view_is_not_cut(qtbot, window):
+    panel = example(qtbot, window)
+    for _ in range(4):  # six opinions: readable columns and a horizontal scroll bar
+        panel.actions["add_opinion"].trigger()
+    panel.actions["compare"].trigger()  # adding an opinion opened it in the One opinion tab
+    grid, model = panel.grid, panel.model
+    stage, last = model._row_keys.index("stage"), model.columnCount() - 1
+    tall = "\n".join([LONG] * 3)  # taller than any cell of the example case, and than the cap
+    model.setData(model.index(stage, last), tall)
+    qtbot.waitUntil(lambda: not grid._fit_timer.isActive())
+    grid.setCurrentIndex(model.index(stage, 0))
+    grid.horizontalScrollBar().setValue(0)  # back at the first doctor
+    assert grid.horizontalScrollBar().maximum() > 0 and last not in grid._columns_on_screen()
+    # as a fit of every row leaves it when Qt measured only the columns on screen
+    # (QTableView.sizeHintForRow looks at those alone)
+    grid.setRowHeight(stage, 58)
+    grid._fitted_columns = set(grid._columns_on_screen())
+
+    grid.horizontalScrollBar().setValue(grid.horizontalScrollBar().maximum())  # the person scrolls right
+    assert last in grid._columns_on_screen()
+    assert grid.rowHeight(stage) == MAX_ROW_HEIGHT
+    assert panel.ws.case(panel.case_id).opinions[last].answers["stage"].text == tall

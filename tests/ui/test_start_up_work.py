@@ -42,6 +42,7 @@ def test_search_and_printouts_load_only_when_used(qtbot, window):
 def test_rows_are_refitted_when_the_columns_get_narrower(qtbot, window):
     panel = window.workspace_panel
     panel.actions["example_case"].trigger()
+    window.show_guide(False)  # the workspace has the whole width, whether or not it would fold
     window.resize(1200, 700)
     grid = panel.grid
     plan = panel.model._row_keys.index("plan")
