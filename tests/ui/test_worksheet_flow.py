@@ -234,3 +234,27 @@ def test_an_empty_worksheet_says_so_and_every_control_is_named(qtbot, window):
     for kind in (QLineEdit, QPushButton, QRadioButton):
         for widget in sheet.findChildren(kind):
             assert widget.accessibleName() or widget.text(), widget.objectName()
+
+
+def test_every_no_links_to_its_own_place(qtbot, window, monkeypatch):
+    from app.ui import workspace_panel as panel_module
+    from app.workspace.worksheet import take_sure_check
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    panel, sheet = open_worksheet(qtbot, window)
+    window.history.apply(take_sure_check(window.history.workspace, panel.case_id,
+                                         dict.fromkeys(SURE_KEYS, "no"), date(2026, 11, 2)))
+    assert list(sheet.sure.help_links) == ["decide_by", "grid", "values", "questions"]
+    assert "yes to 0 of 4" in sheet.sure.result.text() and "2 November 2026" in sheet.sure.result.text()
+
+    press(qtbot, sheet.sure.help_links["values"])                    # on this page: what matters most
+    assert QApplication.focusWidget() is sheet.add_value and panel.tabs.currentIndex() == 3
+    press(qtbot, sheet.add_value)
+    press(qtbot, sheet.sure.help_links["values"])
+    assert QApplication.focusWidget() is sheet.values[0].text
+
+    forms = []
+    monkeypatch.setattr(panel_module, "edit_case_details", lambda parent, case, heading: forms.append(
+        (heading, case.decide_by)))
+    press(qtbot, sheet.sure.help_links["decide_by"])                 # the case form, with its decide-by date
+    assert forms == [("Case details", window.history.workspace.case(panel.case_id).decide_by)]
