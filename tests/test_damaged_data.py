@@ -163,9 +163,12 @@ def damages():
         def make(f, r, where=where):
             data = r["db"]
             if where == "middle":
-                # the last bytes of the middle page, where its cells are: the exact middle may be
-                # a page's free space, whose change is no damage (it was, once marks had a table)
-                offset = (len(data) // 2 // PAGE + 1) * PAGE - 12
+                # the last bytes of the middle page that holds rows, where its cells are: the
+                # file's exact middle may be free space or an empty table's page, whose change is no
+                # damage (it was, once marks had a table, and again once the worksheet had four)
+                filled = sorted(p for t in ("case_file", "opinion", "answer", "list_entry", "question")
+                                for p in r["pages"][t])
+                offset = filled[len(filled) // 2] * PAGE - 12
             else:  # the last bytes of the table's first page: stored text (cells fill pages from the end)
                 page = r["pages"][where][0]
                 offset = page * PAGE - 12 if where != "overflow" else (page - 1) * PAGE + 200

@@ -17,6 +17,7 @@ from app.model.marks import MARK, Mark
 from app.model.questions import QUESTION_FIELDS, Question
 from app.model.records import fields as record_fields
 from app.model.records import record
+from app.model.worksheet import DECISION, OPTION, SURE_RESULT, VALUE, Decision, Option, SureResult, Value
 
 
 def quoted(name: str) -> str:
@@ -62,7 +63,14 @@ OPINION_KIND = Kind(OPINION, "opinion", Opinion, OPINION_FIELDS)
 ROW_KIND = Kind(ROW, "custom_row", CustomRow, ("label",))
 QUESTION_KIND = Kind(QUESTION, "question", Question, QUESTION_FIELDS)
 MARK_KIND = Kind(MARK, "row_mark", Mark)  # one per (case, row_key): a unique index (migration 3)
+# the decision worksheet (app.model.worksheet): one decision record per case (a unique index),
+# its options, what matters most, and each dated SURE check
+DECISION_KIND = Kind(DECISION, "decision", Decision)
+OPTION_KIND = Kind(OPTION, "decision_option", Option)
+VALUE_KIND = Kind(VALUE, "decision_value", Value)
+SURE_KIND = Kind(SURE_RESULT, "sure_result", SureResult)
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
-LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND}
+LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND, DECISION: DECISION_KIND,
+                               OPTION: OPTION_KIND, VALUE: VALUE_KIND, SURE_RESULT: SURE_KIND}

@@ -112,10 +112,59 @@ def row_marks(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_3)
 
 
+# 6 (on merge): the decision worksheet of a case — the decision and lean (one per case), the
+# options with the same fields each, what matters most, and every dated SURE check
+SQL_WORKSHEET = """
+    CREATE TABLE decision (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        statement TEXT NOT NULL DEFAULT '',
+        lean TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX decision_by_case ON decision(case_id);
+    CREATE TABLE decision_option (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL DEFAULT '',
+        involves TEXT NOT NULL DEFAULT '',
+        benefits TEXT NOT NULL DEFAULT '',
+        risks TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX decision_option_by_case ON decision_option(case_id, position);
+    CREATE TABLE decision_value (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        importance TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX decision_value_by_case ON decision_value(case_id, position);
+    CREATE TABLE sure_result (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        taken_on TEXT NOT NULL DEFAULT '',
+        sure TEXT NOT NULL DEFAULT '',
+        understand TEXT NOT NULL DEFAULT '',
+        risk_benefit TEXT NOT NULL DEFAULT '',
+        encouragement TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX sure_result_by_case ON sure_result(case_id, position);
+    """
+
+
+def decision_worksheet(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_WORKSHEET)
+
+
 STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
     row_marks,               # -> version 3
+    decision_worksheet,      # -> version 6 once merged (the lead renumbers)
 )
 
 LATEST = len(STEPS)

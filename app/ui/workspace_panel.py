@@ -46,7 +46,7 @@ from app.workspace.edits import (
 )
 from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
 
-GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
+GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, DECIDE_TAB = range(4)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
 
 
@@ -113,7 +113,8 @@ class WorkspacePanel(QWidget):
                 ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
-                ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB))):
+                ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB)),
+                ("decide", "&Decide (my worksheet)", "Ctrl+4", lambda: self.show_tab(DECIDE_TAB))):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -167,6 +168,10 @@ class WorkspacePanel(QWidget):
         self.tabs.addTab(grid_page, "Side by side")
         self.tabs.addTab(self.editor_page, "One opinion")
         self.tabs.addTab(self.questions_page, "My questions")
+        self._worksheet = None  # the decision worksheet (app.ui.worksheet_page), built on first use
+        self.worksheet_page = QWidget(self)
+        QVBoxLayout(self.worksheet_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.worksheet_page, "Decide")
         self.tabs.currentChanged.connect(self._tab_opened)
 
         self.welcome = QWidget(self)
@@ -204,6 +209,31 @@ class WorkspacePanel(QWidget):
             self.editor  # noqa: B018 (builds it)
         elif tab == QUESTIONS_TAB:
             self.questions  # noqa: B018 (builds it)
+        elif tab == DECIDE_TAB:
+            self.worksheet  # noqa: B018 (builds it)
+
+    @property
+    def worksheet(self):
+        """The "Decide" page (app.ui.worksheet_page), built on first use."""
+        if self._worksheet is None:
+            from app.ui.worksheet_page import WorksheetPage
+            self._worksheet = WorksheetPage(self.history, self._signals, self.worksheet_page)
+            self._worksheet.go_to.connect(self._worksheet_link)
+            self.worksheet_page.layout().addWidget(self._worksheet)
+            self._worksheet.show()
+            self._worksheet.set_case(self.case_id)
+        return self._worksheet
+
+    def _worksheet_link(self, place: str) -> None:
+        """A link from the worksheet's SURE check to where help is."""
+        if place == "grid":
+            self.show_tab(GRID_TAB)
+            self.grid.setFocus()
+        elif place == "questions":
+            self.show_tab(QUESTIONS_TAB)
+            self.questions.entry.setFocus()
+        elif place == "decide_by":
+            self.edit_case("decide_by")
 
     @property
     def questions(self):
@@ -256,6 +286,8 @@ class WorkspacePanel(QWidget):
         if self._editor is not None:
             self._editor.set_case(case_id)
         self.question_model.set_case(case_id)
+        if self._worksheet is not None:
+            self._worksheet.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
                     "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing", "row_actions",
@@ -440,6 +472,8 @@ class WorkspacePanel(QWidget):
             return self.grid
         if page == EDITOR_TAB:
             return self.editor.picker
+        if page == DECIDE_TAB:
+            return self.worksheet.focus_target()
         return self.questions.entry
 
     def show_tab(self, tab: int) -> None:
