@@ -11,12 +11,14 @@ unless the kind is top-level, a column naming its parent (`parent_column`).
 """
 from __future__ import annotations
 
+from app.model.appointments import APPOINTMENT, Appointment
 from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, OPINION, QUESTION, ROW
 from app.model.marks import MARK, Mark
 from app.model.questions import QUESTION_FIELDS, Question
 from app.model.records import fields as record_fields
 from app.model.records import record
+from app.model.records_checklist import CHECKLIST_ITEM, ChecklistItem
 
 
 def quoted(name: str) -> str:
@@ -62,7 +64,12 @@ OPINION_KIND = Kind(OPINION, "opinion", Opinion, OPINION_FIELDS)
 ROW_KIND = Kind(ROW, "custom_row", CustomRow, ("label",))
 QUESTION_KIND = Kind(QUESTION, "question", Question, QUESTION_FIELDS)
 MARK_KIND = Kind(MARK, "row_mark", Mark)  # one per (case, row_key): a unique index (migration 3)
+APPOINTMENT_KIND = Kind(APPOINTMENT, "appointment", Appointment)  # migration 4
+# per case, naming its opinion in a field: an opinion removed and brought back by undo keeps its id,
+# so its checklist comes back with it (a foreign key would have deleted it for good)
+CHECKLIST_KIND = Kind(CHECKLIST_ITEM, "checklist_item", ChecklistItem)  # migration 4
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
-LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND}
+LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND, APPOINTMENT: APPOINTMENT_KIND,
+                               CHECKLIST_ITEM: CHECKLIST_KIND}
