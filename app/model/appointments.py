@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from app.model.dates import is_iso_date
+from app.model.dates import is_iso_date, long_date
 from app.model.records import record
 
 APPOINTMENT = "appointment"  # the record kind's name (app.store.kinds), used by events and edits
@@ -90,3 +90,13 @@ def next_appointment(appts: list[Appointment], now: datetime) -> Appointment | N
         if when is not None and when >= now:
             return appt
     return None
+
+
+def next_visit_text(appts: list[Appointment], now: datetime) -> str:
+    """The workspace header's line about the next appointment, or '' when none is ahead."""
+    nxt = next_appointment(appts, now)
+    if nxt is None:
+        return ""
+    who = f" — {nxt.doctor}" if nxt.doctor.strip() else ""
+    what = f" ({nxt.purpose})" if nxt.purpose.strip() else ""
+    return f"Next appointment: {long_date(nxt.on_date)} at {nxt.at_time}{who}{what}"
