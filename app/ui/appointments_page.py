@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.model import appointments as ap
 from app.model.appointments import APPOINTMENT, Appointment
 from app.model.dates import long_date
-from app.model.events import OPINION, CasesChanged
+from app.model.events import OPINION, CasesChanged, Updated
 from app.ui import messages
 from app.ui.date_field import DateField
 from app.ui.history import EditHistory
@@ -216,6 +216,8 @@ class AppointmentsPage(QWidget):
                     a.id == self.editing for a in self.appointments()):
                 self.start_new()  # the one in the form was removed (or its adding undone)
             self.refresh()
+            if isinstance(event, Updated) and event.kind == APPOINTMENT and event.id == self.editing:
+                self._picked(self.list.currentItem())  # an undo or redo shows in the form too
 
     # ---- saving --------------------------------------------------------------------------------
     def _form_values(self) -> dict[str, str] | None:
@@ -239,6 +241,10 @@ class AppointmentsPage(QWidget):
             messages.show_error(self, title, text + " " + self.tr("Nothing has been saved yet."))
             field.setFocus()
             return None
+        if problem == ap.PAST and self.editing is not None:
+            _, old = self.ws.find_record(APPOINTMENT, self.case_id, self.editing)
+            if (old.on_date, old.at_time) == (on, ap.parse_time(at)):
+                problem = ""  # a past visit whose notes change: asked when it was written down
         if problem == ap.PAST and not messages.confirm(self, self.tr("This time has already passed"), self.tr(
                 "{0} at {1} is in the past. Are you writing down a visit that already happened? It will "
                 "be kept in the list, in grey. If not, choose Cancel and correct the date or time.")

@@ -232,3 +232,30 @@ def test_the_guide_links_to_the_records_checklist(qtbot, window, monkeypatch):
     assert "Open my records checklist" in window.guide_view.reader.toPlainText()
     window.run_guide_action("records-checklist")
     assert window.workspace_panel.tabs.currentIndex() == RECORDS_TAB
+
+
+def test_changing_an_appointment_is_one_undoable_step_and_a_past_visit_is_not_asked_again(
+        qtbot, window, data_dir, monkeypatch):
+    window.workspace_panel.now = lambda: NOW
+    case_id = new_case(window, monkeypatch, "Mum")
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, *a: asked.append(title) or True)
+    page = open_appointments(qtbot, window)
+    fill_appointment(qtbot, page, "2 March 2026", "11:00", "Dr Ng", "First visit")
+    assert asked == ["This time has already passed"]
+    page.list.setFocus()
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    assert page.texts["purpose"].text() == "First visit" and page.save_button.text() == "Sa&ve changes"
+    page.texts["purpose"].selectAll()
+    type_into(qtbot, page.texts["purpose"], "First visit: biopsy")
+    type_into(qtbot, page.texts["bring"], "Slides")
+    qtbot.keyClick(page.texts["bring"], Qt.Key.Key_Return)
+    assert asked == ["This time has already passed"]  # the same past time: not asked again
+    [appt] = stored(data_dir, APPOINTMENT, case_id)
+    assert (appt.purpose, appt.bring) == ("First visit: biopsy", "Slides")
+    assert page.list.topLevelItem(0).text(2) == "First visit: biopsy"
+    window.history.undo()  # both fields in one step
+    [appt] = stored(data_dir, APPOINTMENT, case_id)
+    assert (appt.purpose, appt.bring) == ("First visit", "")
+    assert page.list.topLevelItem(0).text(2) == "First visit"
+    assert page.texts["purpose"].text() == "First visit" and page.texts["bring"].text() == ""
