@@ -75,6 +75,7 @@ class AppointmentsPage(QWidget):
         self.doctor.setEditable(True)
         self.doctor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.doctor.setAccessibleName(self.tr("Doctor"))
+        self.doctor.lineEdit().setAccessibleName(self.tr("Doctor"))
         self.doctor.lineEdit().setPlaceholderText(self.tr("pick one of your opinions, or type a name"))
         self.texts: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -116,6 +117,7 @@ class AppointmentsPage(QWidget):
         self.list.setObjectName("appointment_list")
         self.list.setAccessibleName(self.tr("Appointments, in date order"))
         self.list.setRootIsDecorated(False)
+        self.list.header().setAccessibleName(self.tr("Columns of the list"))
         self.list.setHeaderLabels([self.tr("When"), self.tr("Doctor"), self.tr("Purpose"), self.tr("Place")])
         self.list.currentItemChanged.connect(self._picked)
 

@@ -76,6 +76,7 @@ class ChecklistPage(QWidget):
         self.list.setObjectName("checklist_list")
         self.list.setAccessibleName(self.tr("Records checklist"))
         self.list.setRootIsDecorated(False)
+        self.list.header().setAccessibleName(self.tr("Columns of the list"))
         self.list.setHeaderLabels([self.tr("Item"), self.tr("State"), self.tr("Dates"),
                                    self.tr("Went to"), self.tr("Note")])
         self.list.currentItemChanged.connect(lambda *_: self._show_item())
