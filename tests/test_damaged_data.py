@@ -163,9 +163,11 @@ def damages():
         def make(f, r, where=where):
             data = r["db"]
             if where == "middle":
-                # the last bytes of the middle page, where its cells are: the exact middle may be
-                # a page's free space, whose change is no damage (it was, once marks had a table)
-                offset = (len(data) // 2 // PAGE + 1) * PAGE - 12
+                # the last bytes of the middle page holding data, where its cells are: the exact middle
+                # of the file may be a page's free space, whose change is no damage (it was, once marks
+                # had a table, and again once the empty appointment and checklist tables came)
+                filled = sorted(p for t in TABLES if t != "overflow" for p in r["pages"].get(t, ()))
+                offset = filled[len(filled) // 2] * PAGE - 12
             else:  # the last bytes of the table's first page: stored text (cells fill pages from the end)
                 page = r["pages"][where][0]
                 offset = page * PAGE - 12 if where != "overflow" else (page - 1) * PAGE + 200
