@@ -259,3 +259,31 @@ def test_changing_an_appointment_is_one_undoable_step_and_a_past_visit_is_not_as
     assert (appt.purpose, appt.bring) == ("First visit", "")
     assert page.list.topLevelItem(0).text(2) == "First visit"
     assert page.texts["purpose"].text() == "First visit" and page.texts["bring"].text() == ""
+
+
+def test_an_item_of_my_own_is_added_changed_removed_and_brought_back(qtbot, window, data_dir, monkeypatch):
+    panel = window.workspace_panel
+    panel.now = lambda: NOW
+    case_id = new_case(window, monkeypatch, "Mum")
+    first = add_opinion(qtbot, window, "Dr Okafor")
+    second = add_opinion(qtbot, window, "Dr Ng")
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    page = panel.visit_page(RECORDS_TAB)
+    page.show_opinion(second)
+    monkeypatch.setattr("app.ui.checklist_page.ask_item_name", lambda parent: "  Dental letter <b>x</b> ")
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
+    assert page.list.topLevelItemCount() == len(DEFAULT_ITEMS) + 1
+    assert page.list.currentItem().text(0) == "Dental letter <b>x</b>"
+    [own] = stored(data_dir, CHECKLIST_ITEM, case_id)
+    assert (own.opinion, own.item, own.label) == (str(second), "", "Dental letter <b>x</b>")
+    page.show_opinion(first)  # another doctor's checklist does not show it
+    assert page.list.topLevelItemCount() == len(DEFAULT_ITEMS)
+    page.show_opinion(second)
+    page.list.setCurrentItem(page.list.topLevelItem(len(DEFAULT_ITEMS)))
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    qtbot.keyClick(page.remove_button, Qt.Key.Key_Space)
+    assert stored(data_dir, CHECKLIST_ITEM, case_id) == []
+    assert page.list.topLevelItemCount() == len(DEFAULT_ITEMS)
+    window.history.undo()
+    assert [r.label for r in stored(data_dir, CHECKLIST_ITEM, case_id)] == ["Dental letter <b>x</b>"]
+    assert page.list.topLevelItemCount() == len(DEFAULT_ITEMS) + 1
