@@ -165,7 +165,7 @@ def damages():
             if where == "middle":
                 # the last bytes of the middle page that holds rows, where its cells are: the
                 # file's exact middle may be free space or an empty table's page, whose change is no
-                # damage (it was, once marks had a table, and again once the worksheet had four)
+                # damage (it was, once marks had a table, and again once new empty tables came)
                 filled = sorted(p for t in ("case_file", "opinion", "answer", "list_entry", "question")
                                 for p in r["pages"][t])
                 offset = filled[len(filled) // 2] * PAGE - 12

@@ -18,7 +18,7 @@ from app.resources import RESOURCES
 LINK = re.compile(r"\[([^\]]+)\]\((glossary|topic|action):([\w-]+)\)")
 HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*$", re.MULTILINE)
 ACTIONS = {"set-decide-by": "Set a decide-by date", "compare-opinions": "Compare my opinions",
-           "add-opinion": "Add an opinion"}
+           "add-opinion": "Add an opinion", "records-checklist": "Open my records checklist"}
 GLOSSARY_ID = "glossary"
 
 

@@ -11,12 +11,14 @@ unless the kind is top-level, a column naming its parent (`parent_column`).
 """
 from __future__ import annotations
 
+from app.model.appointments import APPOINTMENT, Appointment
 from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, OPINION, QUESTION, ROW
 from app.model.marks import MARK, Mark
 from app.model.questions import QUESTION_FIELDS, Question
 from app.model.records import fields as record_fields
 from app.model.records import record
+from app.model.records_checklist import CHECKLIST_ITEM, ChecklistItem
 from app.model.worksheet import DECISION, OPTION, SURE_RESULT, VALUE, Decision, Option, SureResult, Value
 
 
@@ -70,7 +72,14 @@ OPTION_KIND = Kind(OPTION, "decision_option", Option)
 VALUE_KIND = Kind(VALUE, "decision_value", Value)
 SURE_KIND = Kind(SURE_RESULT, "sure_result", SureResult)
 
+APPOINTMENT_KIND = Kind(APPOINTMENT, "appointment", Appointment)  # migration 4
+# per case, naming its opinion in a field: an opinion removed and brought back by undo keeps its id,
+# so its checklist comes back with it (a foreign key would have deleted it for good)
+CHECKLIST_KIND = Kind(CHECKLIST_ITEM, "checklist_item", ChecklistItem)  # migration 4
+
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
-LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND, DECISION: DECISION_KIND,
-                               OPTION: OPTION_KIND, VALUE: VALUE_KIND, SURE_RESULT: SURE_KIND}
+LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND,
+                               APPOINTMENT: APPOINTMENT_KIND, CHECKLIST_ITEM: CHECKLIST_KIND,
+                               DECISION: DECISION_KIND, OPTION: OPTION_KIND, VALUE: VALUE_KIND,
+                               SURE_RESULT: SURE_KIND}

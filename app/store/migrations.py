@@ -112,7 +112,45 @@ def row_marks(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_3)
 
 
-# 6 (on merge): the decision worksheet of a case — the decision and lean (one per case), the
+# 4: appointments per case, and the records checklist of each opinion (kept per case, naming the
+# opinion by id in a text field; the usual items are stored only once the person changes them)
+SQL_4 = """
+    CREATE TABLE IF NOT EXISTS appointment (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        on_date TEXT NOT NULL DEFAULT '',
+        at_time TEXT NOT NULL DEFAULT '',
+        opinion TEXT NOT NULL DEFAULT '',
+        doctor TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL DEFAULT '',
+        bring TEXT NOT NULL DEFAULT '',
+        uid TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX IF NOT EXISTS appointment_by_case ON appointment(case_id, position);
+    CREATE TABLE IF NOT EXISTS checklist_item (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        opinion TEXT NOT NULL DEFAULT '',
+        item TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT '',
+        requested_on TEXT NOT NULL DEFAULT '',
+        sent_on TEXT NOT NULL DEFAULT '',
+        received_on TEXT NOT NULL DEFAULT '',
+        sent_to TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX IF NOT EXISTS checklist_item_by_case ON checklist_item(case_id, position);
+    """
+
+
+def appointments_and_checklists(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_4)
+
+
+# 6: the decision worksheet of a case — the decision and lean (one per case), the
 # options with the same fields each, what matters most, and every dated SURE check
 SQL_WORKSHEET = """
     CREATE TABLE decision (
@@ -164,7 +202,8 @@ STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
     row_marks,               # -> version 3
-    decision_worksheet,      # -> version 6 once merged (the lead renumbers)
+    appointments_and_checklists,  # -> version 4
+    decision_worksheet,      # -> version 6
 )
 
 LATEST = len(STEPS)

@@ -15,7 +15,7 @@ from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 from app.ui.text_editing import redo_shortcuts
 from app.ui.ui_state import UiState
-from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, WorkspacePanel
+from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, RECORDS_TAB, WorkspacePanel
 from app.workspace.core import Workspace
 
 ZOOM_STEPS = (75, 90, 100, 115, 130, 150, 175, 200)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
         view.addSeparator()
-        for key in ("compare", "one_opinion", "questions", "decide"):
+        for key in ("compare", "one_opinion", "questions", "decide", "appointments", "records"):
             view.addAction(acts[key])
         # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
         # when the focus is inside the tabs)
@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
             panel.grid.setFocus()
         elif action == "add-opinion":
             panel.add_opinion()
+        elif action == "records-checklist":
+            panel.show_tab(RECORDS_TAB)
+            panel.visit_page(RECORDS_TAB).list.setFocus()
 
     def add_guide_question(self, topic_id: str, text: str) -> None:
         panel = self.workspace_panel

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.appointments import APPOINTMENT, next_visit_text
 from app.model.aspects import OPINION_LABELS
 from app.model.comparison import row_question
 from app.model.dates import countdown
@@ -46,8 +47,13 @@ from app.workspace.edits import (
 )
 from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
 
-GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, DECIDE_TAB = range(4)
+GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, DECIDE_TAB, APPOINTMENTS_TAB, RECORDS_TAB = range(6)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
+
+
+def _now():
+    from datetime import datetime
+    return datetime.now()
 
 
 def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
@@ -114,7 +120,9 @@ class WorkspacePanel(QWidget):
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
                 ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB)),
-                ("decide", "&Decide (my worksheet)", "Ctrl+4", lambda: self.show_tab(DECIDE_TAB))):
+                ("decide", "&Decide (my worksheet)", "Ctrl+4", lambda: self.show_tab(DECIDE_TAB)),
+                ("appointments", "Appointment&s", "Ctrl+5", lambda: self.show_tab(APPOINTMENTS_TAB)),
+                ("records", "Records chec&klist", "Ctrl+6", lambda: self.show_tab(RECORDS_TAB))):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -172,6 +180,12 @@ class WorkspacePanel(QWidget):
         self.worksheet_page = QWidget(self)
         QVBoxLayout(self.worksheet_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.worksheet_page, "Decide")
+        self.now = _now  # the clock for appointments and the records checklist (tests set their own)
+        self._visit_pages: dict[int, QWidget] = {}
+        for title in (self.tr("Appointments"), self.tr("Records")):  # APPOINTMENTS_TAB, RECORDS_TAB
+            page = QWidget(self)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._tab_opened)
 
         self.welcome = QWidget(self)
@@ -198,7 +212,14 @@ class WorkspacePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.countdown)
+        self.next_visit = QLabel(self)  # beside the decide-by countdown: the next appointment
+        self.next_visit.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_visit.setObjectName("next_visit")
+        self.next_visit.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.countdown, 1)
+        header.addWidget(self.next_visit, 1)
+        layout.addLayout(header)
         layout.addWidget(self.pages, 1)
         signals.changed.connect(self._on_changed)
         history.case_touched.connect(self._case_touched)
@@ -211,6 +232,8 @@ class WorkspacePanel(QWidget):
             self.questions  # noqa: B018 (builds it)
         elif tab == DECIDE_TAB:
             self.worksheet  # noqa: B018 (builds it)
+        elif tab in (APPOINTMENTS_TAB, RECORDS_TAB):
+            self.visit_page(tab)
 
     @property
     def worksheet(self):
@@ -234,6 +257,22 @@ class WorkspacePanel(QWidget):
             self.questions.entry.setFocus()
         elif place == "decide_by":
             self.edit_case("decide_by")
+
+    def visit_page(self, tab: int):
+        """The Appointments or Records page (app.ui.appointments_page, app.ui.checklist_page),
+        built on first use so it costs nothing at start-up."""
+        if tab not in self._visit_pages:
+            if tab == APPOINTMENTS_TAB:
+                from app.ui.appointments_page import AppointmentsPage as Page
+            else:
+                from app.ui.checklist_page import ChecklistPage as Page
+            holder = self.tabs.widget(tab)
+            page = Page(self.history, self._signals, lambda: self.now(), holder)
+            holder.layout().addWidget(page)
+            page.show()
+            page.set_case(self.case_id)
+            self._visit_pages[tab] = page
+        return self._visit_pages[tab]
 
     @property
     def questions(self):
@@ -288,6 +327,8 @@ class WorkspacePanel(QWidget):
         self.question_model.set_case(case_id)
         if self._worksheet is not None:
             self._worksheet.set_case(case_id)
+        for page in self._visit_pages.values():
+            page.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
                     "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing", "row_actions",
@@ -314,6 +355,14 @@ class WorkspacePanel(QWidget):
         text = countdown(self.ws.case(self.case_id).decide_by) if self.case_id else ""
         self.countdown.setText(text)
         self.countdown.setVisible(bool(text))
+        self._update_next_visit()
+
+    def _update_next_visit(self) -> None:
+        text = ""
+        if self.case_id is not None:
+            text = next_visit_text(self.ws.records(APPOINTMENT, self.case_id), self.now())
+        self.next_visit.setText(text)
+        self.next_visit.setVisible(bool(text))
 
     def new_case(self) -> None:
         values = edit_case_details(self, Case(0), "New case")
@@ -474,6 +523,10 @@ class WorkspacePanel(QWidget):
             return self.editor.picker
         if page == DECIDE_TAB:
             return self.worksheet.focus_target()
+        if page == APPOINTMENTS_TAB:
+            return self.visit_page(page).date
+        if page == RECORDS_TAB:
+            return self.visit_page(page).list
         return self.questions.entry
 
     def show_tab(self, tab: int) -> None:
@@ -491,3 +544,5 @@ class WorkspacePanel(QWidget):
             self._reload_cases()
         elif isinstance(event, Updated) and event.kind == CASE and event.case_id == self.case_id:
             self._update_countdown()
+        elif getattr(event, "kind", None) == APPOINTMENT and event.case_id == self.case_id:
+            self._update_next_visit()
