@@ -11,6 +11,7 @@ unless the kind is top-level, a column naming its parent (`parent_column`).
 """
 from __future__ import annotations
 
+from app.model.asking import QUESTION_ANSWER, THIRD_OPINION_PLAN, QuestionAnswer, ThirdOpinionPlan
 from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, OPINION, QUESTION, ROW
 from app.model.marks import MARK, Mark
@@ -62,7 +63,11 @@ OPINION_KIND = Kind(OPINION, "opinion", Opinion, OPINION_FIELDS)
 ROW_KIND = Kind(ROW, "custom_row", CustomRow, ("label",))
 QUESTION_KIND = Kind(QUESTION, "question", Question, QUESTION_FIELDS)
 MARK_KIND = Kind(MARK, "row_mark", Mark)  # one per (case, row_key): a unique index (migration 3)
+# one per (question, opinion) and one per (case, row_key): questions_answers_and_third_opinions
+QUESTION_ANSWER_KIND = Kind(QUESTION_ANSWER, "question_answer", QuestionAnswer)
+THIRD_OPINION_KIND = Kind(THIRD_OPINION_PLAN, "third_opinion_plan", ThirdOpinionPlan)
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
-LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND}
+LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND,
+                               QUESTION_ANSWER: QUESTION_ANSWER_KIND, THIRD_OPINION_PLAN: THIRD_OPINION_KIND}
