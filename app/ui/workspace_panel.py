@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.aspects import OPINION_LABELS
-from app.model.comparison import row_question
 from app.model.dates import countdown
 from app.model.domain import CASE_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, CasesChanged, Updated
@@ -374,9 +373,15 @@ class WorkspacePanel(QWidget):
         if self.case_id is None or not index.isValid():
             messages.show_error(self, "Ask about this row", "First click on the row you want to ask about.")
             return
-        text = row_question(self.ws.case(self.case_id), self.model.row_key(index.row()))
-        if self.question_model.add(text, origin=f"row:{self.model.row_key(index.row())}"):
-            self.show_tab(QUESTIONS_TAB)
+        from app.ui import ask_dialog  # loaded when first asked for
+        key = self.model.row_key(index.row())
+
+        def add(text: str, opinion_ids: list[int]) -> bool:
+            added = self.question_model.add(text, origin=f"row:{key}", opinion_ids=opinion_ids)
+            if added:
+                self.show_tab(QUESTIONS_TAB)
+            return added
+        self.ask_dialog = ask_dialog.open_ask_dialog(self, self.ws.case(self.case_id), key, add)
 
     def row_reading(self) -> str:
         """Every doctor's entry for the current row, in one sentence a screen reader can say."""

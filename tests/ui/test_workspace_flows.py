@@ -314,6 +314,7 @@ def test_a_differing_row_becomes_a_question_and_rows_that_agree_can_be_hidden(qt
     panel.show_tab(0)
     panel.grid.setCurrentIndex(panel.model.index(stage, 0))
     panel.actions["ask_row"].trigger()
+    qtbot.mouseClick(panel.ask_dialog.add_button, Qt.MouseButton.LeftButton)   # the worded question, as it is
     assert panel.tabs.currentIndex() == 2
     db = Database.open_folder(data_dir)
     stored = db.list_questions(panel.case_id)
