@@ -58,6 +58,8 @@ class AnswersView(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.whom)
         layout.addWidget(self.scroll, 1)
+        # room for a tick and a few lines of answer, whatever the text size
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         signals.changed.connect(self._on_changed)
 
     # ---- showing -------------------------------------------------------------------------------
@@ -108,6 +110,10 @@ class AnswersView(QWidget):
         if not shown:
             self.columns.addWidget(plain_label(self.tr("No doctor is ticked for this question yet."), self))
         self.columns.addStretch(0)
+        for layout in (self.whom, self.columns):  # shown at once, not after the next event pass
+            for i in range(layout.count()):
+                if layout.itemAt(i).widget() is not None:
+                    layout.itemAt(i).widget().show()
 
     def _column(self, doctor) -> QGroupBox:
         rec = doctor.answer

@@ -79,6 +79,8 @@ class QuestionsPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.answers)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)  # the answers get the larger part: they can be long
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(self._show_answers)
