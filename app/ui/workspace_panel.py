@@ -45,7 +45,7 @@ from app.workspace.edits import (
 )
 from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
 
-GRID_TAB, EDITOR_TAB, QUESTIONS_TAB = range(3)
+GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, THIRD_OPINION_TAB = range(4)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
 
 
@@ -98,6 +98,7 @@ class WorkspacePanel(QWidget):
                 ("add_row", "Add a row of &my own…", None, self.add_row),
                 ("remove_row", "Remove my &own row…", None, self.remove_row),
                 ("ask_row", "As&k about this row", "Ctrl+Shift+Q", self.ask_about_row),
+                ("plan_row", "&Plan a third opinion for this row", None, self.plan_third_opinion),
                 ("read_row", "R&ead this row aloud", "Ctrl+Shift+R", self.read_row),
                 ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
@@ -155,6 +156,10 @@ class WorkspacePanel(QWidget):
         self.tabs.addTab(grid_page, "Side by side")
         self.tabs.addTab(self.editor_page, "One opinion")
         self.tabs.addTab(self.questions_page, "My questions")
+        self._third = None  # the "Third opinion" tab (app.ui.third_opinion_page), built when first opened
+        self.third_page = QWidget(self)
+        QVBoxLayout(self.third_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.third_page, self.tr("Third opinion"))
         self.tabs.currentChanged.connect(self._tab_opened)
 
         self.welcome = QWidget(self)
@@ -192,6 +197,19 @@ class WorkspacePanel(QWidget):
             self.editor  # noqa: B018 (builds it)
         elif tab == QUESTIONS_TAB:
             self.questions  # noqa: B018 (builds it)
+        elif tab == THIRD_OPINION_TAB:
+            self.third_opinion  # noqa: B018 (builds it)
+
+    @property
+    def third_opinion(self):
+        """The "Third opinion" page (app.ui.third_opinion_page), built on first use."""
+        if self._third is None:
+            from app.ui.third_opinion_page import ThirdOpinionPage
+            self._third = ThirdOpinionPage(self.history, self._signals, self.third_page)
+            self.third_page.layout().addWidget(self._third)
+            self._third.set_case(self.case_id)
+            self._third.show()
+        return self._third
 
     @property
     def questions(self):
@@ -244,10 +262,12 @@ class WorkspacePanel(QWidget):
         if self._editor is not None:
             self._editor.set_case(case_id)
         self.question_model.set_case(case_id)
+        if self._third is not None:
+            self._third.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
-                    "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing", "row_actions",
-                    "clear_mark", "open_row", *(f"mark_{m}" for m in MARKS)):
+                    "move_right", "add_row", "remove_row", "ask_row", "plan_row", "read_row", "only_differing",
+                    "row_actions", "clear_mark", "open_row", *(f"mark_{m}" for m in MARKS)):
             self.actions[key].setEnabled(case_id is not None)
         self._update_countdown()
         self._forget_cases_left_behind(case_id)
@@ -383,6 +403,17 @@ class WorkspacePanel(QWidget):
             return added
         self.ask_dialog = ask_dialog.open_ask_dialog(self, self.ws.case(self.case_id), key, add)
 
+    def plan_third_opinion(self) -> None:
+        """Plan a third opinion for the current row: the "Third opinion" tab, at this row's plan."""
+        row = self.row_actions.current_row()
+        if self.case_id is None or row < 0:
+            messages.show_error(self, self.tr("Plan a third opinion"),
+                                self.tr("First click on the row you want a third opinion about."))
+            return
+        key = self.model.row_key(row)
+        self.show_tab(THIRD_OPINION_TAB)
+        self.third_opinion.start(key)
+
     def row_reading(self) -> str:
         """Every doctor's entry for the current row, in one sentence a screen reader can say."""
         index = self.grid.currentIndex()
@@ -434,6 +465,8 @@ class WorkspacePanel(QWidget):
             return self.grid
         if page == EDITOR_TAB:
             return self.editor.picker
+        if page == THIRD_OPINION_TAB:
+            return self.third_opinion
         return self.questions.entry
 
     def show_tab(self, tab: int) -> None:
