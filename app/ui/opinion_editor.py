@@ -127,6 +127,7 @@ class OpinionEditor(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.lineEdit().setMaxLength(1_000_000)  # the default, 32,767, cuts longer text silently
+            combo.lineEdit().setAccessibleName(label)
 
             def typed():
                 index = combo.findText(combo.currentText())

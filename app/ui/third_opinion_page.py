@@ -130,6 +130,7 @@ class ThirdOpinionPage(QWidget):
         index = kind.findData(plan.specialist)
         kind.setCurrentIndex(index) if index >= 0 else kind.setEditText(plan.specialist)
         kind.setAccessibleName(self.tr("Which kind of specialist"))
+        kind.lineEdit().setAccessibleName(self.tr("Which kind of specialist"))
         kind.lineEdit().editingFinished.connect(lambda k=key, c=kind: self._kind_chosen(k, c))
         kind.activated.connect(lambda _i, k=key, c=kind: self._kind_chosen(k, c))
         form.addRow(plain_label(self.tr("Which kind of specialist"), box), kind)
