@@ -194,3 +194,21 @@ def test_a_question_can_be_put_to_another_doctor_and_taken_off_again(qtbot, wind
     window.history.undo()
     qtbot.waitUntil(lambda: str(second) in view.answer_boxes)
     assert panel.ws.records(QUESTION_ANSWER, case_id)[0].opinion_id == str(second)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark", "high-contrast"])
+def test_an_asked_question_reads_clearly_in_every_appearance(qtbot, window, mode):
+    from app.ui.appearance import contrast
+    window.appearance_actions[mode].trigger()
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    panel.show_tab(2)
+    entry = panel.questions.entry
+    qtbot.keyClicks(entry, "Is there time to wait?")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    model = panel.question_model
+    model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    palette = panel.questions.view.palette()
+    background = model.index(0).data(Qt.ItemDataRole.BackgroundRole).color()
+    assert background != palette.color(palette.ColorRole.Base)               # it looks different
+    assert contrast(palette.color(palette.ColorRole.Text), background) >= 4.5  # and still reads

@@ -120,3 +120,24 @@ def test_a_specialty_not_in_the_list_can_be_typed(qtbot, window, data_dir):
     assert combo.currentText() == "surgeon / surgical oncologist"
     window.history.redo()
     assert combo.currentText() == "interventional radiologist"
+
+
+def test_the_new_panes_name_every_control_for_a_screen_reader(qtbot, window):
+    from tests.ui.test_screen_reader import unnamed
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    first = panel.ws.case(panel.case_id).opinions[0].id
+    panel.show_tab(0)
+    panel.grid.setFocus()
+    panel.grid.setCurrentIndex(panel.model.index(panel.model._row_keys.index("stage"), 0))
+    qtbot.keyClick(panel.grid, Qt.Key.Key_D, ALT_CTRL)
+    panel.actions["plan_row"].trigger()
+    page = panel.third_opinion
+    qtbot.waitUntil(lambda: ("stage", "whom") in page.fields and page.fields[("stage", "whom")].isVisible())
+    assert unnamed(page) == []
+    panel.show_tab(2)
+    panel.question_model.add("Why?", opinion_ids=[first])
+    panel.questions.view.setCurrentIndex(panel.question_model.index(0))
+    answers = panel.questions.answers
+    qtbot.waitUntil(lambda: str(first) in answers.answer_boxes and answers.answer_boxes[str(first)].isVisible())
+    assert unnamed(answers) == []
