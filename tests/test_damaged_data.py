@@ -27,13 +27,14 @@ from pathlib import Path
 
 import pytest
 
+from app.model.asking import QuestionAnswer, ThirdOpinionPlan
 from app.model.aspects import ASPECTS, CITATIONS, READINGS
 from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 from app.model.marks import Mark
 from app.model.questions import Question
 from app.store import migrations
 from app.store.datadir import DB_NAME
-from app.store.kinds import MARK_KIND
+from app.store.kinds import MARK_KIND, QUESTION_ANSWER_KIND, QUESTION_KIND, THIRD_OPINION_KIND
 from app.store.storage import Database
 from app.workspace.example_case import example_case
 
@@ -79,6 +80,13 @@ def build_realistic(folder: Path) -> None:
         case_id = db.insert_case(case, None, [Question(0, f"Question {i} for case {n}") for i in range(4)])
         for key, mark in (("stage", "differ"), ("goal", "agree"), ("plan", "unclear")):  # the person's marks
             db.insert_record(MARK_KIND, case_id, Mark(0, key, mark))
+        # each doctor's answer to a question, and a third-opinion plan (app.model.asking)
+        first_question = db.load_records(QUESTION_KIND, case_id)[0].id
+        for op in db.load_case(case_id).opinions:
+            db.insert_record(QUESTION_ANSWER_KIND, case_id, QuestionAnswer(
+                0, str(first_question), str(op.id), op.heading(), "asked", f"{op.doctor} answered this. " * 4))
+        db.insert_record(THIRD_OPINION_KIND, case_id, ThirdOpinionPlan(
+            0, "stage", "pathologist", "The pathology department", "next week", "slides and report"))
     db.close()
 
 

@@ -32,7 +32,9 @@ GOALS = ("cure", "long-term control", "comfort", "not discussed")
 REVIEW_CHOICES = ("yes", "no", "not asked")
 SPECIALTIES = (
     "medical oncologist", "surgeon / surgical oncologist", "radiation oncologist", "hematologist",
-    "pathologist", "radiologist", "tumor board", "other",
+    "pathologist", "radiologist", "urologist", "gynecologic oncologist", "neuro-oncologist",
+    "thoracic surgeon", "dermatologist", "head and neck surgeon", "orthopedic oncologist",
+    "pediatric oncologist", "tumor board", "other",
 )
 DELIVERY = ("in person", "video", "records review")
 GUIDELINE_SOURCES = (

@@ -12,6 +12,7 @@ unless the kind is top-level, a column naming its parent (`parent_column`).
 from __future__ import annotations
 
 from app.model.appointments import APPOINTMENT, Appointment
+from app.model.asking import QUESTION_ANSWER, THIRD_OPINION_PLAN, QuestionAnswer, ThirdOpinionPlan
 from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, OPINION, QUESTION, ROW
 from app.model.marks import MARK, Mark
@@ -76,10 +77,14 @@ APPOINTMENT_KIND = Kind(APPOINTMENT, "appointment", Appointment)  # migration 4
 # per case, naming its opinion in a field: an opinion removed and brought back by undo keeps its id,
 # so its checklist comes back with it (a foreign key would have deleted it for good)
 CHECKLIST_KIND = Kind(CHECKLIST_ITEM, "checklist_item", ChecklistItem)  # migration 4
+# one per (question, opinion) and one per (case, row_key): questions_answers_and_third_opinions
+QUESTION_ANSWER_KIND = Kind(QUESTION_ANSWER, "question_answer", QuestionAnswer)
+THIRD_OPINION_KIND = Kind(THIRD_OPINION_PLAN, "third_opinion_plan", ThirdOpinionPlan)
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
 LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND,
                                APPOINTMENT: APPOINTMENT_KIND, CHECKLIST_ITEM: CHECKLIST_KIND,
+                               QUESTION_ANSWER: QUESTION_ANSWER_KIND, THIRD_OPINION_PLAN: THIRD_OPINION_KIND,
                                DECISION: DECISION_KIND, OPTION: OPTION_KIND, VALUE: VALUE_KIND,
                                SURE_RESULT: SURE_KIND}

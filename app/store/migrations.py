@@ -198,11 +198,44 @@ def decision_worksheet(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_WORKSHEET)
 
 
+# 5: each doctor's answer to a question (with a copy of
+# the doctor's name, so it outlives the opinion) and the person's third-opinion plan per row
+SQL_ANSWERS_AND_PLANS = """
+    CREATE TABLE question_answer (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        question_id TEXT NOT NULL DEFAULT '',
+        opinion_id TEXT NOT NULL DEFAULT '',
+        doctor TEXT NOT NULL DEFAULT '',
+        asked TEXT NOT NULL DEFAULT '',
+        answer TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX question_answer_by_case ON question_answer(case_id, position);
+    CREATE TABLE third_opinion_plan (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        row_key TEXT NOT NULL DEFAULT '',
+        specialist TEXT NOT NULL DEFAULT '',
+        whom TEXT NOT NULL DEFAULT '',
+        by_when TEXT NOT NULL DEFAULT '',
+        send TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX third_opinion_plan_by_row ON third_opinion_plan(case_id, row_key)
+    """
+
+
+def questions_answers_and_third_opinions(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_ANSWERS_AND_PLANS)
+
+
 STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
     row_marks,               # -> version 3
     appointments_and_checklists,  # -> version 4
+    questions_answers_and_third_opinions,  # -> version 5
     decision_worksheet,      # -> version 6
 )
 

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
         view.addSeparator()
-        for key in ("compare", "one_opinion", "questions", "decide", "appointments", "records"):
+        for key in ("compare", "one_opinion", "questions", "third_opinion", "decide", "appointments", "records"):
             view.addAction(acts[key])
         # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
         # when the focus is inside the tabs)

@@ -94,7 +94,8 @@ class OpinionEditor(QWidget):
         form = QFormLayout(box)
         for name in OPINION_FIELDS:
             if name in FIELD_CHOICES:
-                widget = self._combo(box, FIELD_CHOICES[name], ("opinion", name), FIELD_LABELS[name])
+                widget = self._combo(box, FIELD_CHOICES[name], ("opinion", name), FIELD_LABELS[name],
+                                     editable=name == "specialty")
             elif name == "visit_date":  # a real date, typed as a person writes it or picked
                 widget = DateField(FIELD_LABELS[name], box)
                 self.bindings.append(DateBinding(widget, self.history, self._target("opinion", name),
@@ -109,18 +110,29 @@ class OpinionEditor(QWidget):
             form.addRow(plain_label(FIELD_LABELS[name], box), widget)
         return box
 
-    def _combo(self, parent, choices, target_rest, label) -> QComboBox:
+    def _combo(self, parent, choices, target_rest, label, editable=False) -> QComboBox:
+        """A choice from a list; `editable`: or any words typed (a specialty not in the list)."""
         combo = QComboBox(parent)
         combo.addItem("(not recorded)", "")
         for choice in choices:
             combo.addItem(choice, choice)
         target = self._target(*target_rest)
 
-        def chosen(i):
+        def store(value):
             t = target()
-            if t is not None and self.history.shown(t) != combo.itemData(i):
-                self.history.apply(set_value(self.ws, t, combo.itemData(i), f"Set “{label}”"))
-        combo.activated.connect(chosen)
+            if t is not None and self.history.shown(t) != value:
+                self.history.apply(set_value(self.ws, t, value, f"Set “{label}”"))
+        combo.activated.connect(lambda i: store(combo.itemData(i)))
+        if editable:
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.lineEdit().setMaxLength(1_000_000)  # the default, 32,767, cuts longer text silently
+            combo.lineEdit().setAccessibleName(label)
+
+            def typed():
+                index = combo.findText(combo.currentText())
+                store(combo.itemData(index) if index >= 0 else combo.currentText().strip())
+            combo.lineEdit().editingFinished.connect(typed)
         self.combos[target_rest] = combo
         return combo
 
@@ -242,7 +254,11 @@ class OpinionEditor(QWidget):
             b.refresh()
         for (kind, *rest), combo in self.combos.items():
             value = self.history.shown((kind, self.case_id, self.opinion_id, *rest)) if has else ""
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            index = combo.findData(value)
+            if index < 0 and combo.isEditable():  # typed words, not one of the list's
+                combo.setEditText(value)
+            else:
+                combo.setCurrentIndex(max(0, index))
         tags = self.history.shown(("answer", self.case_id, self.opinion_id, "plan", "tags")) if has else ()
         for kind, check in self.kind_boxes.items():
             check.blockSignals(True)

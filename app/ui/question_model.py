@@ -6,12 +6,17 @@ added from the guide) without building the panel until its tab is first opened.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
+from app.model.asking import find_duplicate
 from app.model.events import QUESTION, Inserted, Moved, Removed, Updated
 from app.model.questions import Question
+from app.ui import messages
+from app.ui.asked_look import asked_data
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
-from app.workspace.edits import Move, QuestionPresence, set_value
+from app.workspace.answering import add_question, remove_question
+from app.workspace.edits import Move, set_value
 
 
 class QuestionListModel(QAbstractListModel):
@@ -21,6 +26,7 @@ class QuestionListModel(QAbstractListModel):
         self.ws = history.workspace
         self.case_id: int | None = None
         self._rows: list[Question] = []  # what the view was last told about; follows the change events
+        self.signals = signals
         signals.changed.connect(self._on_changed)
 
     def set_case(self, case_id: int | None) -> None:
@@ -32,6 +38,9 @@ class QuestionListModel(QAbstractListModel):
     def questions(self) -> list[Question]:
         return [] if self.case_id is None else self.ws.questions(self.case_id)
 
+    def question_at(self, row: int) -> Question | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
 
@@ -39,13 +48,11 @@ class QuestionListModel(QAbstractListModel):
         if not index.isValid():
             return None
         q = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
             return q.text
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if q.status == "asked" else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "Asked" if q.status == "asked" else "To ask — tick it when you have asked"
-        return None
+        return asked_data(q.text, q.status == "asked", role)
 
     def flags(self, index):
         if not index.isValid():
@@ -67,16 +74,25 @@ class QuestionListModel(QAbstractListModel):
         target = ("question", self.case_id, q.id, name)
         return self.ws.get(target) == new or self.history.apply(set_value(self.ws, target, new, text))
 
-    def add(self, text: str, origin: str = "typed") -> bool:
+    def add(self, text: str, origin: str = "typed", opinion_ids: list[int] = ()) -> bool:
+        """Add a question (for these opinions' doctors); one already in the list is not added
+        again, and the person is told so."""
         if self.case_id is None or not text.strip():
             return False
-        index = len(self.questions())
-        return self.history.apply(QuestionPresence(
-            adds=True, case_id=self.case_id, question=Question(0, text.strip(), origin), index=index))
+        same = find_duplicate(self.questions(), text)
+        if same is not None:
+            parent = self.parent() if isinstance(self.parent(), QWidget) else None
+            messages.show_info(parent, self.tr("Already in your questions"), self.tr(
+                "This question is already in your list, so it was not added a second time:\n\n"
+                "“{text}”\n\nYou can find it under My questions and add more to it there.").format(text=same.text))
+            return False
+        return self.history.apply(add_question(self.ws, self.case_id, text.strip(), origin, list(opinion_ids),
+                                               self.tr("Add question")))
 
     def remove(self, row: int) -> bool:
+        """Remove a question with every doctor's answer to it (undo brings all back)."""
         q = self._rows[row]
-        return self.history.apply(QuestionPresence(adds=False, case_id=self.case_id, question=q, index=row))
+        return self.history.apply(remove_question(self.ws, self.case_id, q, row))
 
     def move(self, row: int, step: int) -> bool:
         dst = row + step

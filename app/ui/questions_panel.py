@@ -2,6 +2,7 @@
 editable, ticked when asked, printable. Built when the tab is first opened."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,11 +10,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.answers_view import AnswersView
 from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
 from app.ui.text_editing import route_undo_to_app
@@ -70,8 +73,24 @@ class QuestionsPanel(QWidget):
         layout.addWidget(plain_label("Questions for the next visit, most important first. "
                                      "Tick a question once you have asked it.", self))
         layout.addLayout(row)
-        layout.addWidget(self.view, 1)
+        # below the list: whom the current question is for, and each doctor's answer side by side
+        self.answers = AnswersView(model.history, model.signals, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.answers)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)  # the answers get the larger part: they can be long
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(self._show_answers)
+        for sig in (model.modelReset, model.rowsRemoved, model.rowsMoved):
+            sig.connect(self._show_answers)
+        self._show_answers()
+
+    def _show_answers(self, *_):
+        question = self.model.question_at(self._current_row())
+        self.answers.show_question(self.model.case_id, question.id if question else None)
 
     def _add(self):
         if self.model.add(self.entry.text()):

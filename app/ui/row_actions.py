@@ -53,6 +53,7 @@ class RowActions(QObject):
         self.menu.addAction(self.actions["clear_mark"])
         self.menu.addSeparator()
         self.menu.addAction(panel.actions["ask_row"])
+        self.menu.addAction(panel.actions["plan_row"])
         self.menu.addAction(self.actions["open_row"])
 
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

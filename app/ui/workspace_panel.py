@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.model.appointments import APPOINTMENT, next_visit_text
 from app.model.aspects import OPINION_LABELS
-from app.model.comparison import row_question
 from app.model.dates import countdown
 from app.model.domain import CASE_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, CasesChanged, Updated
@@ -47,7 +46,7 @@ from app.workspace.edits import (
 )
 from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
 
-GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, DECIDE_TAB, APPOINTMENTS_TAB, RECORDS_TAB = range(6)
+GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, THIRD_OPINION_TAB, DECIDE_TAB, APPOINTMENTS_TAB, RECORDS_TAB = range(7)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
 
 
@@ -115,14 +114,16 @@ class WorkspacePanel(QWidget):
                 ("add_row", "Add a row of &my own…", None, self.add_row),
                 ("remove_row", "Remove my &own row…", None, self.remove_row),
                 ("ask_row", "As&k about this row", "Ctrl+Shift+Q", self.ask_about_row),
+                ("plan_row", "&Plan a third opinion for this row", None, self.plan_third_opinion),
                 ("read_row", "R&ead this row aloud", "Ctrl+Shift+R", self.read_row),
                 ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
                 ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
                 ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
                 ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB)),
-                ("decide", "&Decide (my worksheet)", "Ctrl+4", lambda: self.show_tab(DECIDE_TAB)),
-                ("appointments", "Appointment&s", "Ctrl+5", lambda: self.show_tab(APPOINTMENTS_TAB)),
-                ("records", "Records chec&klist", "Ctrl+6", lambda: self.show_tab(RECORDS_TAB))):
+                ("third_opinion", "T&hird opinion plan", "Ctrl+4", lambda: self.show_tab(THIRD_OPINION_TAB)),
+                ("decide", "&Decide (my worksheet)", "Ctrl+5", lambda: self.show_tab(DECIDE_TAB)),
+                ("appointments", "Appointment&s", "Ctrl+6", lambda: self.show_tab(APPOINTMENTS_TAB)),
+                ("records", "Records chec&klist", "Ctrl+7", lambda: self.show_tab(RECORDS_TAB))):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -176,6 +177,10 @@ class WorkspacePanel(QWidget):
         self.tabs.addTab(grid_page, "Side by side")
         self.tabs.addTab(self.editor_page, "One opinion")
         self.tabs.addTab(self.questions_page, "My questions")
+        self._third = None  # the "Third opinion" tab (app.ui.third_opinion_page), built when first opened
+        self.third_page = QWidget(self)
+        QVBoxLayout(self.third_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.third_page, self.tr("Third opinion"))
         self._worksheet = None  # the decision worksheet (app.ui.worksheet_page), built on first use
         self.worksheet_page = QWidget(self)
         QVBoxLayout(self.worksheet_page).setContentsMargins(0, 0, 0, 0)
@@ -234,6 +239,8 @@ class WorkspacePanel(QWidget):
             self.worksheet  # noqa: B018 (builds it)
         elif tab in (APPOINTMENTS_TAB, RECORDS_TAB):
             self.visit_page(tab)
+        elif tab == THIRD_OPINION_TAB:
+            self.third_opinion  # noqa: B018 (builds it)
 
     @property
     def worksheet(self):
@@ -273,6 +280,17 @@ class WorkspacePanel(QWidget):
             page.set_case(self.case_id)
             self._visit_pages[tab] = page
         return self._visit_pages[tab]
+
+    @property
+    def third_opinion(self):
+        """The "Third opinion" page (app.ui.third_opinion_page), built on first use."""
+        if self._third is None:
+            from app.ui.third_opinion_page import ThirdOpinionPage
+            self._third = ThirdOpinionPage(self.history, self._signals, self.third_page)
+            self.third_page.layout().addWidget(self._third)
+            self._third.set_case(self.case_id)
+            self._third.show()
+        return self._third
 
     @property
     def questions(self):
@@ -329,10 +347,12 @@ class WorkspacePanel(QWidget):
             self._worksheet.set_case(case_id)
         for page in self._visit_pages.values():
             page.set_case(case_id)
+        if self._third is not None:
+            self._third.set_case(case_id)
         self.pages.setCurrentWidget(self.tabs if case_id is not None else self.welcome)
         for key in ("case_details", "delete_case", "add_opinion", "remove_opinion", "move_left",
-                    "move_right", "add_row", "remove_row", "ask_row", "read_row", "only_differing", "row_actions",
-                    "clear_mark", "open_row", *(f"mark_{m}" for m in MARKS)):
+                    "move_right", "add_row", "remove_row", "ask_row", "plan_row", "read_row", "only_differing",
+                    "row_actions", "clear_mark", "open_row", *(f"mark_{m}" for m in MARKS)):
             self.actions[key].setEnabled(case_id is not None)
         self._update_countdown()
         self._forget_cases_left_behind(case_id)
@@ -466,9 +486,26 @@ class WorkspacePanel(QWidget):
         if self.case_id is None or not index.isValid():
             messages.show_error(self, "Ask about this row", "First click on the row you want to ask about.")
             return
-        text = row_question(self.ws.case(self.case_id), self.model.row_key(index.row()))
-        if self.question_model.add(text, origin=f"row:{self.model.row_key(index.row())}"):
-            self.show_tab(QUESTIONS_TAB)
+        from app.ui import ask_dialog  # loaded when first asked for
+        key = self.model.row_key(index.row())
+
+        def add(text: str, opinion_ids: list[int]) -> bool:
+            added = self.question_model.add(text, origin=f"row:{key}", opinion_ids=opinion_ids)
+            if added:
+                self.show_tab(QUESTIONS_TAB)
+            return added
+        self.ask_dialog = ask_dialog.open_ask_dialog(self, self.ws.case(self.case_id), key, add)
+
+    def plan_third_opinion(self) -> None:
+        """Plan a third opinion for the current row: the "Third opinion" tab, at this row's plan."""
+        row = self.row_actions.current_row()
+        if self.case_id is None or row < 0:
+            messages.show_error(self, self.tr("Plan a third opinion"),
+                                self.tr("First click on the row you want a third opinion about."))
+            return
+        key = self.model.row_key(row)
+        self.show_tab(THIRD_OPINION_TAB)
+        self.third_opinion.start(key)
 
     def row_reading(self) -> str:
         """Every doctor's entry for the current row, in one sentence a screen reader can say."""
@@ -527,6 +564,8 @@ class WorkspacePanel(QWidget):
             return self.visit_page(page).date
         if page == RECORDS_TAB:
             return self.visit_page(page).list
+        if page == THIRD_OPINION_TAB:
+            return self.third_opinion
         return self.questions.entry
 
     def show_tab(self, tab: int) -> None:

@@ -76,6 +76,19 @@ ROW_MARKS = [  # version 3 on
     (3, 2, 0, "custom:1", "unclear"),
 ]
 
+QUESTION_ANSWERS = [  # from the step questions_answers_and_third_opinions on (brief D)
+    # id, case_id, position, question_id, opinion_id, doctor, asked, answer
+    (1, 1, 0, "2", "1", "First opinion — Dr. Amara Okafor", "asked", "Yes, I will call them.\nNext week."),
+    (2, 1, 1, "2", "2", "Second opinion — Dr. 李文", "", ""),
+    (3, 1, 2, "1", "9", "Third opinion — Dr. Removed", "asked", "Within six weeks 🙂"),  # opinion since removed
+]
+THIRD_OPINION_PLANS = [
+    # id, case_id, position, row_key, specialist, whom, by_when, send
+    (1, 1, 0, "stage", "pathologist", "The university's pathology department", "before March",
+     "Slides and the pathology report"),
+]
+ANSWERS_STEP = migrations.STEPS.index(migrations.questions_answers_and_third_opinions) + 1
+
 
 def rows_at(version: int) -> dict[str, list[tuple]]:
     """What a file at `version` holds, table by table, in the tables' column order."""
@@ -90,6 +103,9 @@ def rows_at(version: int) -> dict[str, list[tuple]]:
         rows["question"] = QUESTIONS
     if version >= 3:
         rows["row_mark"] = ROW_MARKS
+    if version >= ANSWERS_STEP:
+        rows["question_answer"] = QUESTION_ANSWERS
+        rows["third_opinion_plan"] = THIRD_OPINION_PLANS
     return rows
 
 

@@ -101,7 +101,8 @@ def test_the_right_click_menu_marks_the_row_under_the_pointer(qtbot, window, dat
     menu = menu_shown(qtbot)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Mark as &Agree", "Mark as &Differ", "Mark as &Unclear", "Mark as &Not discussed",
-                     "&Clear mark", "As&k about this row", "Open in the roomy &editor"]
+                     "&Clear mark", "As&k about this row", "&Plan a third opinion for this row",
+                     "Open in the roomy &editor"]
     differ = next(a for a in menu.actions() if a.text() == "Mark as &Differ")
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      menu.actionGeometry(differ).center())

@@ -65,7 +65,7 @@ def shown_rows(page):
 
 
 def open_appointments(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # View ▸ Appointments
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)  # View ▸ Appointments
     panel = window.workspace_panel
     assert panel.tabs.currentIndex() == APPOINTMENTS_TAB
     return panel.visit_page(APPOINTMENTS_TAB)
@@ -176,7 +176,7 @@ def test_a_checklist_item_requested_31_days_ago_is_flagged_and_received_clears_i
     panel.now = lambda: NOW
     case_id = new_case(window, monkeypatch, "Mum")
     add_opinion(qtbot, window, "Dr Okafor")
-    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # View ▸ Records checklist
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)  # View ▸ Records checklist
     assert panel.tabs.currentIndex() == RECORDS_TAB
     page = panel.visit_page(RECORDS_TAB)
     assert page.list.topLevelItemCount() == len(DEFAULT_ITEMS)
@@ -267,7 +267,7 @@ def test_an_item_of_my_own_is_added_changed_removed_and_brought_back(qtbot, wind
     case_id = new_case(window, monkeypatch, "Mum")
     first = add_opinion(qtbot, window, "Dr Okafor")
     second = add_opinion(qtbot, window, "Dr Ng")
-    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
     page = panel.visit_page(RECORDS_TAB)
     page.show_opinion(second)
     monkeypatch.setattr("app.ui.checklist_page.ask_item_name", lambda parent: "  Dental letter <b>x</b> ")

@@ -13,6 +13,7 @@ from app.store.kinds import LIST_KINDS
 from app.store.storage import Database
 from app.ui import messages
 from app.ui import worksheet_page as page_module
+from app.ui.workspace_panel import DECIDE_TAB
 from app.workspace.worksheet import add
 from tests.conftest import type_text
 
@@ -32,8 +33,8 @@ def open_worksheet(qtbot, win):
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)  # shortcuts go to the active window
     panel.grid.setFocus()
-    qtbot.keyClick(panel.grid, Qt.Key.Key_4, CTRL)                 # View ▸ Decide (my worksheet)
-    qtbot.waitUntil(lambda: panel.tabs.currentIndex() == 3)
+    qtbot.keyClick(panel.grid, Qt.Key.Key_5, CTRL)                 # View ▸ Decide (my worksheet)
+    qtbot.waitUntil(lambda: panel.tabs.currentIndex() == DECIDE_TAB)
     return panel, panel.worksheet
 
 
@@ -248,7 +249,7 @@ def test_every_no_links_to_its_own_place(qtbot, window, monkeypatch):
     assert "yes to 0 of 4" in sheet.sure.result.text() and "2 November 2026" in sheet.sure.result.text()
 
     press(qtbot, sheet.sure.help_links["values"])                    # on this page: what matters most
-    assert QApplication.focusWidget() is sheet.add_value and panel.tabs.currentIndex() == 3
+    assert QApplication.focusWidget() is sheet.add_value and panel.tabs.currentIndex() == DECIDE_TAB
     press(qtbot, sheet.add_value)
     press(qtbot, sheet.sure.help_links["values"])
     assert QApplication.focusWidget() is sheet.values[0].text
