@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDir
 
 from app.model.marks import MARK, MARKS
 from app.model.questions import Question
 from app.printouts.comparison import comparison_html, opinion_heading
 from app.printouts.questions import questions_html_parts
-from app.ui import messages
+from app.ui import messages, pdf_job, printing
 from app.ui.mark_words import mark_text
-from app.ui.print_preview import Paper, PrintPreview, lay_out
+from app.ui.print_preview import Paper, PrintPreview, lay_out, save_pages
 
 ALL_DOCTORS = 0  # the "for whom" choice meaning every doctor (opinion ids start at 1)
 
@@ -91,3 +91,35 @@ def open_questions(window) -> PrintPreview | None:
     choices += [(opinion_heading(op).replace("\n", ", "), op.id) for op in case.opinions]
     return _open(window, questions_paper(ws, case_id), choices,
                  lambda opinion_id: questions_paper(ws, case_id, opinion_id))
+
+
+def save_questions_now(parent, ws, case_id: int) -> str:
+    """My questions ▸ Save as PDF…: every question, straight to a file (no preview), with
+    progress for a long list; the status bar says where it went."""
+    paper = questions_paper(ws, case_id)
+    doc = lay_out(parent, paper)
+    if doc is None:
+        return ""
+    try:
+        path = save_pages(parent, doc, paper)
+    finally:
+        doc.deleteLater()
+    window = parent.window()
+    if path and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(_tr("Saved the PDF as {0}").format(QDir.toNativeSeparators(path)), 15000)
+    return path
+
+
+def print_questions_now(parent, ws, case_id: int) -> bool:
+    """My questions ▸ Print…: every question, on a printer the person chooses."""
+    paper = questions_paper(ws, case_id)
+    doc = lay_out(parent, paper)
+    if doc is None:
+        return False
+    label = _tr("Sending the pages to the printer…")
+    try:
+        return printing.print_document(parent, doc, landscape=paper.landscape,
+                                       draw=lambda printer: pdf_job.run_job(parent, label,
+                                                                             pdf_job.draw_pages(doc, printer)))
+    finally:
+        doc.deleteLater()

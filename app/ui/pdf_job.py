@@ -146,9 +146,10 @@ def run_job(parent: QWidget | None, label: str, steps: Iterator[tuple[int, int]]
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     loop = QEventLoop()
     outcome: dict = {}
+    dialog.rejected.connect(lambda: outcome.setdefault("cancelled", True))  # Esc, or the window closed
 
     def step() -> None:
-        if dialog.wasCanceled():
+        if dialog.wasCanceled() or "cancelled" in outcome:
             outcome["cancelled"] = True
             loop.quit()
             return

@@ -48,6 +48,25 @@ def lay_out(parent: QWidget | None, paper: Paper):
     return doc
 
 
+def save_pages(parent: QWidget, doc, paper: Paper) -> str:
+    """Ask where (starting in Documents) and write the laid-out pages there, a page at a time;
+    the path written, or "" when cancelled or failed (the person is told why)."""
+    path = printing.ask_pdf_path(parent, printing.file_name(paper.title))
+    if not path:
+        return ""
+    label = printing._tr("Writing the PDF…")
+    try:
+        written = printing.write_pdf(
+            path, lambda writer: pdf_job.run_job(parent, label, pdf_job.draw_pages(doc, writer)),
+            paper.layout(), paper.title)
+    except OSError as exc:
+        messages.show_error(parent, printing._tr("Could not save the PDF"), printing._tr(
+            "The PDF was not saved: {0}.\n\nNothing you typed in the app has changed. "
+            "You can try again and choose another folder, such as Documents.").format(exc))
+        return ""
+    return path if written else ""
+
+
 class PagesView(QWidget):
     """The pages, one under another, white paper whatever the theme; drawn only where seen."""
 
@@ -151,7 +170,7 @@ class PrintPreview(QDialog):
 
     def _show_count(self) -> None:
         count = self.doc.pageCount()
-        self.count_label.setText(self.tr("%n page(s)", "", count))
+        self.count_label.setText(self.tr("1 page") if count == 1 else self.tr("{0} pages").format(count))
         self.pages.fit(self.scroll.viewport().width())
 
     def resizeEvent(self, event) -> None:
@@ -170,23 +189,10 @@ class PrintPreview(QDialog):
 
     def save(self) -> str:
         """Ask where (starting in Documents), write the pages, say where they went."""
-        path = printing.ask_pdf_path(self, printing.file_name(self.paper.title))
-        if not path:
-            return ""
-        label = self.tr("Writing the PDF…")
-        try:
-            written = printing.write_pdf(
-                path, lambda writer: pdf_job.run_job(self, label, pdf_job.draw_pages(self.doc, writer)),
-                self.paper.layout(), self.paper.title)
-        except OSError as exc:
-            messages.show_error(self, self.tr("Could not save the PDF"), self.tr(
-                "The PDF was not saved: {0}.\n\nNothing you typed in the app has changed. "
-                "You can try again and choose another folder, such as Documents.").format(exc))
-            return ""
-        if not written:
-            return ""
-        self.saved_path = path
-        printing.tell_saved(self.parentWidget() or self, path)
+        path = save_pages(self, self.doc, self.paper)
+        if path:
+            self.saved_path = path
+            printing.tell_saved(self.parentWidget() or self, path)
         return path
 
     def print_(self) -> bool:
