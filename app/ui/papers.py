@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDir
 
 from app.model.marks import MARK, MARKS
 from app.model.questions import Question
-from app.printouts.comparison import comparison_html, opinion_heading
+from app.printouts.comparison import comparison_html_parts, opinion_heading
 from app.printouts.questions import questions_html_parts
 from app.ui import messages, pdf_job, printing
 from app.ui.mark_words import mark_text
@@ -28,7 +28,7 @@ def comparison_paper(ws, case_id: int) -> Paper:
     case = ws.case(case_id)
     words = {mark: mark_text(mark) for mark in MARKS}
     return Paper(_tr("Comparison — {0}").format(case.title) if case.title else _tr("Comparison"),
-                 lambda: [comparison_html(case, ws.records(MARK, case_id), words)], landscape=True, point_size=10)
+                 lambda: comparison_html_parts(case, ws.records(MARK, case_id), words), landscape=True, point_size=10)
 
 
 def question_filter(ws, case_id: int, opinion_id: int) -> Callable[[Question], bool] | None:

@@ -88,9 +88,15 @@ def fill(doc: QTextDocument, parts: Iterable[str]) -> Iterator[tuple[int, int]]:
         yield done, len(parts)
 
 
+def paper_palette() -> QPalette:
+    """Ink and paper: black on white whatever the app's theme (the light palette's own)."""
+    from app.ui.appearance import light_palette
+    return light_palette()
+
+
 def draw_page(painter: QPainter, doc: QTextDocument, index: int, scale: float, count: int) -> None:
     """Page `index` (from 0) at the painter's origin, `scale` device pixels per layout pixel:
-    black text on the paper whatever the app's colours, and "Page i of n" under it."""
+    dark text as on paper whatever the app's colours, and "Page i of n" under it."""
     size = doc.pageSize()
     painter.save()
     painter.scale(scale, scale)
@@ -100,14 +106,14 @@ def draw_page(painter: QPainter, doc: QTextDocument, index: int, scale: float, c
     painter.setClipRect(clip)
     context = QAbstractTextDocumentLayout.PaintContext()
     context.clip = clip
-    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    context.palette = paper_palette()
     doc.documentLayout().draw(painter, context)
     painter.restore()
     if count > 1:
         font = QFont(doc.defaultFont())
         font.setPixelSize(12)
         painter.setFont(font)
-        painter.setPen(Qt.GlobalColor.black)
+        painter.setPen(paper_palette().color(QPalette.ColorRole.Text))
         painter.drawText(QRectF(0, size.height(), size.width(), FOOTER_PX),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                          _tr("Page {0} of {1}").format(index + 1, count))

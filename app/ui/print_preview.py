@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import messages, pdf_job, printing
+from app.ui.appearance import frame_outline
 from app.ui.labels import plain_label
 
 PAPER_MARGIN_MM = 15.0
@@ -105,12 +106,13 @@ class PagesView(QWidget):
         painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Dark))
         step = self.page_rect(1).top() - self.page_rect(0).top()
         count = self.count()
+        paper = pdf_job.paper_palette()
         first = max(0, int((event.rect().top() - GAP) // step))
         last = min(count - 1, int(event.rect().bottom() // step))
         for index in range(first, last + 1):
             rect = self.page_rect(index)
-            painter.fillRect(rect, QColor("white"))
-            painter.setPen(QColor("#888888"))
+            painter.fillRect(rect, paper.color(QPalette.ColorRole.Base))
+            painter.setPen(frame_outline(paper))
             painter.drawRect(rect)
             painter.save()
             painter.translate(rect.left() + self.margin * self.zoom, rect.top() + self.margin * self.zoom)

@@ -48,3 +48,18 @@ def test_a_long_question_list_comes_in_parts_numbered_on():
     assert len(parts) == 1 + 3 + 1  # heading, three groups, the closing line
     assert f"{CHUNK + 1}. ☐ Q{CHUNK}<br>" in parts[2]
     assert "".join(parts).count("Answer:") == len(questions)
+
+
+def test_a_long_sheet_is_several_tables_each_with_the_headings_and_every_row():
+    from app.printouts.comparison import comparison_html_parts
+    case = two_doctors()
+    for key in ("diagnosis", "stage", "usual_advice", "trials"):
+        case.opinions[0].answers[key] = Answer(text=f"{key} " + "y" * 900)
+    parts = comparison_html_parts(case, [], part_chars=2000)
+    tables = [p for p in parts if "<table" in p]
+    assert len(tables) > 2
+    assert all(p.count("<thead>") == 1 and "Dr &lt;b&gt;Lee&lt;/b&gt;" in p for p in tables)
+    joined = "".join(tables)
+    assert all(f"{key} " + "y" * 900 in joined for key in ("diagnosis", "stage", "usual_advice", "trials"))
+    assert joined.count("<tr><td><b>") == len(case.row_keys())  # every row once, none split
+    assert len([p for p in comparison_html_parts(case, []) if "<table" in p]) == 1  # short: one table
