@@ -1,25 +1,55 @@
 """Printable pages as HTML built from the person's own text (always escaped)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from html import escape
 
 from app.model.dates import long_date
 from app.model.domain import Case
 from app.model.questions import Question
 
+_LINE = "_" * 60  # a line to write on: underscores survive any printer and any PDF reader
+CHUNK = 200  # questions per part, so a long list can be laid out a part at a time
+
 
 def _p(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def questions_html(case: Case, questions: list[Question]) -> str:
+def _item(number: int, q: Question, answer_lines: int) -> str:
+    # numbered paragraphs, not <ol>: Qt's HTML import of a 10,000-item list takes seconds
+    lines = "".join(f"<br><span style='color:#555'>{_LINE}</span>" for _ in range(answer_lines - 1))
+    return (f"<p style='margin-bottom:10pt'>{number}. {'☑' if q.status == 'asked' else '☐'} {_p(q.text)}"
+            f"<br><span style='color:#555'>Answer: {_LINE[8:]}</span>{lines}</p>")
+
+
+def questions_html_parts(case: Case, questions: Iterable[Question],
+                         include: Callable[[Question], bool] | None = None,
+                         for_whom: str = "", answer_lines: int = 2) -> list[str]:
+    """The question list to take to a visit, with room to write each answer, as HTML parts
+    that can be added to a document one after another (heading, groups of questions, end).
+
+    `include` picks the questions for this page (for one doctor's visit: a filter on whom
+    each question is addressed to); `for_whom` names that doctor in the heading;
+    `answer_lines` is how many lines are left to write each answer on."""
+    chosen = [q for q in questions if include is None or include(q)]
     title = f"Questions to ask — {case.title}" if case.title else "Questions to ask"
-    rows = "".join(
-        f"<li style='margin-bottom:10pt'>{'☑' if q.status == 'asked' else '☐'} {_p(q.text)}"
-        "<br><span style='color:#555'>Answer: ____________________________________________</span></li>"
-        for q in questions)
+    whom = f"<p><b>For: {_p(for_whom)}</b></p>" if for_whom.strip() else ""
     decide = f"<p>Decide by: {escape(long_date(case.decide_by))}</p>" if case.decide_by else ""
-    body = f"<ol>{rows}</ol>" if questions else "<p>No questions yet.</p>"
-    return (f"<html><body style='font-size:13pt'><h1>{escape(title)}</h1>{decide}{body}"
-            "<p style='color:#555'>Made with Second Opinion Companion. Bring this page to your visit.</p>"
-            "</body></html>")
+    parts = [f"<h1>{escape(title)}</h1>{whom}{decide}"]
+    lines = max(1, answer_lines)
+    for start in range(0, len(chosen), CHUNK):
+        parts.append("".join(_item(start + n, q, lines)
+                             for n, q in enumerate(chosen[start:start + CHUNK], 1)))
+    if not chosen:
+        parts.append("<p>No questions yet.</p>")
+    parts.append("<p style='color:#555'>Made with Second Opinion Companion. Bring this page to your visit.</p>")
+    return parts
+
+
+def questions_html(case: Case, questions: Iterable[Question],
+                   include: Callable[[Question], bool] | None = None,
+                   for_whom: str = "", answer_lines: int = 2) -> str:
+    """The same as one HTML page."""
+    parts = questions_html_parts(case, questions, include, for_whom, answer_lines)
+    return f"<html><body style='font-size:13pt'>{''.join(parts)}</body></html>"

@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
         self._action(file_menu, "Sa&ve guide topic as PDF…", self.save_topic_pdf)
+        self._action(file_menu, self.tr("Save co&mparison as PDF…"), lambda: self._papers("open_comparison"))
+        self._action(file_menu, self.tr("Print comp&arison…"), lambda: self._papers("open_comparison", True))
+        self._action(file_menu, self.tr("Ques&tions for a visit…"), lambda: self._papers("open_questions"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), lambda: self._open_dialog("BackupsDialog"))
         file_menu.addSeparator()
@@ -261,6 +264,11 @@ class MainWindow(QMainWindow):
     def print_topic(self) -> None:
         from app.ui import printing  # loaded on first use; the print service only inside print_document
         printing.print_document(self, self.guide_view.print_document())
+
+    def _papers(self, name: str, *args) -> None:
+        """The papers to take along (app.ui.papers, loaded on first use): preview, then save or print."""
+        from app.ui import papers
+        getattr(papers, name)(self, *args)
 
     def save_topic_pdf(self) -> None:
         from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QLocale, QMarginsF, QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDir, QLocale, QMarginsF, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from app.ui import messages
@@ -61,8 +62,24 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     return path
 
 
+def page_layout(landscape: bool = False, margin_mm: float = _PAGE_MARGIN_MM) -> QPageLayout:
+    """The person's paper, upright or turned, with these margins."""
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    margins = QMarginsF(*(4 * [margin_mm]))
+    return QPageLayout(paper_size(), orientation, margins, QPageLayout.Unit.Millimeter)
+
+
 def save_pdf(document: QTextDocument, path: str, landscape: bool = False, title: str = "") -> None:
-    """Write the document as a PDF with real, selectable text; raises OSError with a plain reason.
+    """Write the document as a PDF with real, selectable text; raises OSError with a plain reason."""
+    def draw(writer: QPdfWriter) -> bool:
+        document.print_(writer)
+        return True
+    write_pdf(path, draw, page_layout(landscape), title)
+
+
+def write_pdf(path: str, draw: Callable[[QPdfWriter], bool], layout: QPageLayout, title: str = "") -> bool:
+    """Make a PDF at `path` with `draw(writer)`; False (and no file) when draw says it was
+    cancelled; raises OSError with a plain reason.
 
     Written to a temporary file beside the chosen one and moved into place only when complete,
     so a failure (a full disk, say) never leaves half a PDF over one the person had before.
@@ -78,11 +95,11 @@ def save_pdf(document: QTextDocument, path: str, landscape: bool = False, title:
         writer = QPdfWriter(part)
         writer.setCreator("Second Opinion Companion")
         writer.setTitle(title)
-        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        margins = QMarginsF(*(4 * [_PAGE_MARGIN_MM]))
-        writer.setPageLayout(QPageLayout(paper_size(), orientation, margins, QPageLayout.Unit.Millimeter))
-        document.print_(writer)
+        writer.setPageLayout(layout)
+        finished = draw(writer)
         del writer  # closes the file
+        if not finished:
+            return False
         with open(part, "rb") as written:
             written.seek(max(0, os.path.getsize(part) - 64))
             complete = b"%%EOF" in written.read()
@@ -90,6 +107,7 @@ def save_pdf(document: QTextDocument, path: str, landscape: bool = False, title:
             raise PdfNotWritten(_tr("the PDF could not be written completely in “{0}”; the disk may be full")
                                 .format(target.parent))
         os.replace(part, target)
+        return True
     except PdfNotWritten:
         raise
     except OSError as exc:
@@ -131,11 +149,34 @@ def ask_printer(parent: QWidget, printer) -> bool:
     return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
 
 
-def print_document(parent: QWidget, document: QTextDocument) -> bool:
-    """Print on a printer the person chooses: the one place the print service is used."""
+def print_document(parent: QWidget, document: QTextDocument,
+                   draw: Callable[[object], bool] | None = None, landscape: bool = False) -> bool:
+    """Print on a printer the person chooses: the one place the print service is used.
+    `draw(printer)` draws the pages itself (a paged printout); by default the document prints."""
     from PySide6.QtPrintSupport import QPrinter
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if landscape:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     if not ask_printer(parent, printer):
         return False
+    if draw is not None:
+        return draw(printer)
     document.print_(printer)
     return True
+
+
+def tell_saved(parent: QWidget, path: str) -> None:
+    """Say where the PDF went (status bar and a message) and offer to open its folder."""
+    shown = QDir.toNativeSeparators(path)
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(_tr("Saved the PDF as {0}").format(shown), 15000)
+    if messages.confirm(parent, _tr("PDF saved"), _tr(
+            "The PDF is saved as:\n{0}\n\nYou can print it, send it, or take it along on a phone "
+            "or memory stick.").format(shown), _tr("Open the folder")):
+        open_folder(str(Path(path).parent))
+
+
+def open_folder(folder: str) -> bool:
+    """Seam: show the folder in the system's file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(folder))

@@ -113,14 +113,14 @@ class QuestionsPanel(QWidget):
         return doc
 
     def _print(self):
-        from app.ui import printing  # loaded on first use; the print service only inside print_document
+        from app.ui import papers  # loaded on first use; the print service only inside print_document
         if self.model.case_id is not None:
-            printing.print_document(self, self.document())
+            papers.print_questions_now(self, self.model.ws, self.model.case_id)
 
     def _save_pdf(self):
-        from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
+        from app.ui import papers  # loaded on first use; writes with QPdfWriter, never the print service
         if self.model.case_id is not None:
-            printing.save_as_pdf(self, self.document(), self.tr("My questions"))
+            papers.save_questions_now(self, self.model.ws, self.model.case_id)
 
     def _delete(self):
         row = self._current_row()
