@@ -32,9 +32,14 @@ def comparison_paper(ws, case_id: int) -> Paper:
 
 
 def question_filter(ws, case_id: int, opinion_id: int) -> Callable[[Question], bool] | None:
-    """Which questions go on one doctor's page. Every question for now: questions are not yet
-    addressed to doctors (the `question_answer` records will say; wire them in here)."""
-    return None
+    """Which questions go on one doctor's page: those addressed to this doctor, and those
+    addressed to nobody in particular (a general question is for every visit)."""
+    from app.model.asking import QUESTION_ANSWER
+    addressed: dict[str, set[str]] = {}
+    for answer in ws.records(QUESTION_ANSWER, case_id):
+        addressed.setdefault(answer.question_id, set()).add(answer.opinion_id)
+    doctor = str(opinion_id)
+    return lambda q: str(q.id) not in addressed or doctor in addressed[str(q.id)]
 
 
 def questions_paper(ws, case_id: int, opinion_id: int = ALL_DOCTORS) -> Paper:

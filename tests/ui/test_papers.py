@@ -201,3 +201,20 @@ def test_cancelling_a_long_pdf_leaves_no_file(qtbot, window, answers, tmp_path):
     timer.stop()
     assert list((tmp_path / "chosen").iterdir()) == []  # neither the PDF nor a half-written part
     assert "Saved" not in window.statusBar().currentMessage()
+
+
+def test_a_question_addressed_to_another_doctor_is_left_off_this_doctors_page(qtbot, window):
+    from app.model.asking import QUESTION_ANSWER, QuestionAnswer
+    from app.ui import papers
+    panel = window.workspace_panel
+    case_id = six_opinions(panel.ws)
+    first, second = panel.ws.case(case_id).opinions[:2]
+    only_second, general = panel.ws.questions(case_id)[:2]
+    panel.ws.insert_record(QUESTION_ANSWER, case_id,
+                           QuestionAnswer(0, str(only_second.id), str(second.id), second.doctor), 0)
+    for_first = papers.question_filter(panel.ws, case_id, first.id)
+    for_second = papers.question_filter(panel.ws, case_id, second.id)
+    assert not for_first(only_second) and for_second(only_second)
+    assert for_first(general) and for_second(general)  # addressed to nobody: on every doctor's page
+    html = "".join(papers.questions_paper(panel.ws, case_id, first.id).parts())
+    assert only_second.text not in html and general.text in html
