@@ -145,6 +145,13 @@ class Database:
             return cls(prepare_private_dir(folder) / DB_NAME, checked=True)
         return cls(prepare_private_dir(folder) / DB_NAME)
 
+    def reopen(self, key: bytes | None) -> None:
+        """Connect again with this key (None: plain): after an unlock, or after the file was
+        encrypted or decrypted (app.store.encryption) while the app was open."""
+        self.close()
+        self.key = key
+        self._connect()
+
     @property
     def is_open(self) -> bool:
         return self._conn is not None

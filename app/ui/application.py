@@ -77,15 +77,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StartUp", text)
 
 
-def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]:
+def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> tuple[MainWindow, Database]:
     """Open the data and build the window; raises DataFolderError with a message to show.
 
     A damaged, empty or missing data file is explained and the person chooses (ask=True):
     start with an empty workspace (the old files moved aside, untouched) or quit (nothing
-    changed, StartDeclined). With ask=False (the smoke test) it is raised as it is."""
-    _backup_before_upgrade(Path(data_dir).expanduser())
+    changed, StartDeclined). With ask=False (the smoke test) it is raised as it is.
+    `key`: the data key of an encrypted folder (app.ui.lock asks for the passphrase first)."""
+    if key is None:
+        _backup_before_upgrade(Path(data_dir).expanduser())
     try:
-        db = Database.open_folder(data_dir)
+        db = Database.open_folder(data_dir, key=key)
     except DamagedDataFile as exc:
         if not ask:
             raise
@@ -191,15 +193,43 @@ def _start_from_backup(good, finding: data_check.Finding, title: str, aside: Pat
     return db
 
 
+def is_locked_folder(folder: Path) -> bool:
+    """An encrypted data folder (app.store.encryption.state), told without loading that module
+    for a plain one: its key file is there and the data file does not begin as plain SQLite."""
+    folder = Path(folder).expanduser()
+    if not (folder / "companion.keys.json").exists():
+        return False
+    from app.store import encryption
+    return encryption.state(folder) == encryption.ENCRYPTED
+
+
 def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> int:
     """The app's life: returns the exit code. on_shown() is called once the window is shown
-    (or the start-up error has been told)."""
+    (or the start-up error has been told, or the unlock prompt is shown)."""
     os.umask(0o077)
+    from app import process_hygiene
+    process_hygiene.harden()  # no core dumps of what was typed, nor of the data key
     app = make_application(sys.argv)
     folder = data_dir or standard_data_dir()
     held = _hold_data_folder(folder, on_shown)  # before the window: one app per data folder
     if not isinstance(held, single_instance.FolderClaim):
         return held
+    from app.ui.lock import Session
+    session = Session(folder, lambda key: open_window(folder, key=key),
+                      lambda window: _window_opened(window, held, session))
+    if is_locked_folder(folder):  # the passphrase first, before anything of the data is shown
+        prompt = session.show_prompt()
+        held.answer_later_starts_when_shown(prompt)
+        if on_shown is not None:
+            on_shown()
+        if quit_when_shown:
+            _quit_once_exposed(app, prompt)
+        code = app.exec()
+        problem = session.finish()
+        if problem:
+            print(problem, file=sys.stderr)
+        held.release()
+        return code
     try:
         window, db = open_window(folder)
     except StartDeclined:  # the person chose to quit; they have been told everything already
@@ -215,20 +245,31 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
         return 2
     window.show()
     held.answer_later_starts_when_shown(window)
-    guard_wheel_once_shown(window)
-    autos: list = []  # the automatic backups start once the window is shown (app.ui.auto_backup)
-    QTimer.singleShot(GUARD_DELAY_MS, lambda: autos.append(start_automatic_backups(window, db)))
+    session.adopt(window, db)
     if on_shown is not None:
         on_shown()
     if quit_when_shown:
         _quit_once_exposed(app, window)
     code = app.exec()
-    problem = autos[0].finish() if autos else None
+    problem = session.finish()
     if problem:
         print(problem, file=sys.stderr)
-    db.close()
     held.release()
     return code
+
+
+def _window_opened(window: MainWindow, held, session) -> None:
+    """Each window the session opens (at start, and after every unlock): the wheel guard once,
+    automatic backups, and a later start brings this window forward."""
+    held._window = window  # the one to bring forward (single_instance answers for the newest)
+    if not getattr(_window_opened, "guarded", False):
+        _window_opened.guarded = True  # type: ignore[attr-defined]
+        guard_wheel_once_shown(window)
+
+    def start_backups():
+        if session.window is window and session.db is not None:
+            session.autos = start_automatic_backups(window, session.db)
+    QTimer.singleShot(GUARD_DELAY_MS, start_backups)
 
 
 def start_automatic_backups(window: MainWindow, db: Database):
