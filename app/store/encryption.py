@@ -1,14 +1,14 @@
 """Encryption at rest with SQLCipher 4 (through `sqlcipher3`), and the key slots that open it.
 
 Design (README, "Passphrase lock"): the data file is encrypted with a random 256-bit *data key*
-given to SQLCipher as a raw key (`PRAGMA key = "x'…'"`, so SQLCipher runs no KDF of its own).
-The data key is stored only wrapped, in two slots of `companion.keys.json` beside the data:
-one opened by the person's passphrase (PBKDF2-HMAC-SHA512 at ITERATIONS, about 0.5 s here), one
-by a random recovery key shown once when the passphrase is set. A slot is
-`wrapped = data_key XOR pbkdf2(secret, salt)[:32]` with `check = HMAC-SHA256(pbkdf2(...)[32:],
-wrapped)`: a fresh random salt per slot makes the pad one-time, and the check tells a wrong
-passphrase from a right one before SQLCipher is even asked. Changing the passphrase rewraps
-its slot; the data key (and so every backup) stays the same.
+given to SQLCipher as a raw key (`PRAGMA key = "x'…'"`, so SQLCipher runs no KDF for it). The
+data key is stored only wrapped, in two key slots in `companion.keys.json` beside the data: one
+opened by the person's passphrase, one by a random recovery key shown once when the passphrase
+is set. A slot is itself a tiny SQLCipher database keyed by its secret, so the wrapping is
+SQLCipher's own (PBKDF2-HMAC-SHA512 at ITERATIONS, about 0.5 s here; AES-256-CBC; HMAC-SHA512
+per page): a wrong passphrase fails the slot's HMAC before the data is touched, and no crypto
+of our own (nor Python's OpenSSL-backed hashlib, left out of the bundle) is needed. Changing
+the passphrase rewrites its slot; the data key (and so every backup) stays the same.
 
 Converting between plain and encrypted never changes the data file in place: `sqlcipher_export`
 writes a new file, it is opened again and checked (integrity, same counts), and only then
@@ -20,12 +20,11 @@ means an encryption that did not finish: the data is plain (see `state`).
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import os
 import secrets
 import sqlite3
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -34,10 +33,11 @@ from app.store.datadir import DB_NAME
 
 KEY_FILE = "companion.keys.json"
 FORMAT = 1
-KDF = "pbkdf2-hmac-sha512"
-ITERATIONS = 400_000  # ~0.5 s on this 2-core machine (bench/lock.py measures it)
+KDF = "sqlcipher4-pbkdf2-hmac-sha512"
+ITERATIONS = 400_000  # PBKDF2 rounds of the passphrase slot: ~0.5 s here (bench/lock.py)
 RECOVERY_ITERATIONS = 10_000  # the recovery key itself has 160 random bits
 MIN_ITERATIONS, MAX_ITERATIONS = 10_000, 20_000_000  # a key file's settings are bounded on read
+MAX_SLOT = 64 * 1024  # bytes of one slot's database
 PLAIN, ENCRYPTED = "plain", "encrypted"
 PASSPHRASE, RECOVERY = "passphrase", "recovery"
 HEADER_MAGIC = b"SQLite format 3\x00"
@@ -93,37 +93,75 @@ def _normal_recovery(text: str) -> bytes:
     return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii", "ignore")
 
 
-def _derive(secret: bytes, salt: bytes, iterations: int) -> tuple[bytes, bytes]:
-    out = hashlib.pbkdf2_hmac("sha512", secret, salt, iterations, 64)
-    return out[:32], out[32:]
+def _slot_pragmas(conn, secret: bytes, iterations: int) -> None:
+    # the secret as hex text: SQLCipher runs its PBKDF2 over it (no quoting, no NUL to worry about)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = '{secret.hex()}'")
+    conn.execute(f"PRAGMA kdf_iter = {int(iterations)}")
+    conn.execute("PRAGMA cipher_memory_security = ON")
 
 
-def _xor(a: bytes, b: bytes) -> bytes:
-    return bytes(x ^ y for x, y in zip(a, b, strict=True))
+def _temp_slot_path(folder: Path) -> Path:
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".key-slot-")
+    os.close(fd)
+    os.unlink(name)
+    return Path(name)
 
 
-def _wrap(kind: str, secret: bytes, data_key: bytes, iterations: int) -> dict:
-    salt = secrets.token_bytes(16)
-    pad, mac_key = _derive(secret, salt, iterations)
-    wrapped = _xor(data_key, pad)
-    check = hmac.new(mac_key, kind.encode() + wrapped, hashlib.sha256).digest()
-    return {"kind": kind, "kdf": KDF, "iterations": iterations, "salt": salt.hex(),
-            "wrapped": wrapped.hex(), "check": check.hex()}
+def _remove_slot_files(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            os.unlink(str(path) + suffix)
+        except FileNotFoundError:
+            pass
 
 
-def _unwrap(slot: dict, secret: bytes) -> bytes | None:
+def _wrap(folder: Path, kind: str, secret: bytes, data_key: bytes, iterations: int) -> dict:
+    """A key slot: a tiny SQLCipher database keyed by the secret (SQLCipher's own PBKDF2-HMAC-
+    SHA512 at `iterations`, AES-256 and a per-page HMAC-SHA512) that holds the data key."""
+    path = _temp_slot_path(folder)
+    try:
+        conn = _dbapi().connect(str(path))
+        try:
+            _slot_pragmas(conn, secret, iterations)
+            conn.execute("CREATE TABLE slot (kind TEXT, data_key BLOB)")
+            conn.execute("INSERT INTO slot VALUES (?, ?)", (kind, data_key))
+            conn.commit()
+        finally:
+            conn.close()
+        blob = path.read_bytes()
+    finally:
+        _remove_slot_files(path)
+    return {"kind": kind, "kdf": KDF, "iterations": iterations, "slot": blob.hex()}
+
+
+def _unwrap(folder: Path, slot: dict, secret: bytes) -> bytes | None:
+    """The data key from a slot, or None when the secret does not open it (SQLCipher's HMAC
+    check of the slot's page fails) or the slot is not one this version knows."""
     try:
         iterations = int(slot["iterations"])
-        salt, wrapped, check = (bytes.fromhex(slot[k]) for k in ("salt", "wrapped", "check"))
+        blob = bytes.fromhex(slot["slot"])
         kind = str(slot["kind"])
     except (KeyError, TypeError, ValueError):
         return None
-    if slot.get("kdf") != KDF or not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS or len(wrapped) != 32:
+    if slot.get("kdf") != KDF or not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS or len(blob) > MAX_SLOT:
         return None
-    pad, mac_key = _derive(secret, salt, iterations)
-    if not hmac.compare_digest(hmac.new(mac_key, kind.encode() + wrapped, hashlib.sha256).digest(), check):
-        return None
-    return _xor(wrapped, pad)
+    dbapi2 = _dbapi()
+    path = _temp_slot_path(folder)
+    try:
+        path.write_bytes(blob)
+        conn = dbapi2.connect(str(path))
+        try:
+            _slot_pragmas(conn, secret, iterations)
+            row = conn.execute("SELECT data_key FROM slot WHERE kind=?", (kind,)).fetchone()
+        except dbapi2.DatabaseError:
+            return None
+        finally:
+            conn.close()
+    finally:
+        _remove_slot_files(path)
+    key = row[0] if row else None
+    return key if isinstance(key, bytes) and len(key) == 32 else None
 
 
 def _read_slots(folder: Path) -> list[dict]:
@@ -146,7 +184,7 @@ def unlock(folder: Path, secret: str) -> bytes:
     for kind, value in tries:
         for slot in slots:
             if slot.get("kind") == kind and value:
-                key = _unwrap(slot, value)
+                key = _unwrap(folder, slot, value)
                 if key is not None:
                     return key
     raise WrongPassphrase("That passphrase does not open your information. Please check the "
@@ -290,8 +328,10 @@ def set_passphrase(folder: Path, passphrase: str, iterations: int | None = None)
     if state(folder) != PLAIN:
         raise EncryptionError("Your information is already protected by a passphrase.")
     data_key, recovery = new_data_key(), new_recovery_key()
-    _write_key_file(folder, [_wrap(PASSPHRASE, _normal_passphrase(passphrase), data_key, iterations or ITERATIONS),
-                             _wrap(RECOVERY, _normal_recovery(recovery), data_key, RECOVERY_ITERATIONS)])
+    folder = Path(folder)
+    _write_key_file(folder, [
+        _wrap(folder, PASSPHRASE, _normal_passphrase(passphrase), data_key, iterations or ITERATIONS),
+        _wrap(folder, RECOVERY, _normal_recovery(recovery), data_key, RECOVERY_ITERATIONS)])
     if (Path(folder) / DB_NAME).exists():
         _swap(folder, None, data_key)
     else:  # no data yet: an empty encrypted file, so the folder is locked from the start
@@ -302,7 +342,7 @@ def set_passphrase(folder: Path, passphrase: str, iterations: int | None = None)
 def change_passphrase(folder: Path, key: bytes, new_passphrase: str, iterations: int | None = None) -> None:
     """Rewrap the data key for a new passphrase; the recovery key keeps working."""
     slots = [s for s in _read_slots(folder) if s.get("kind") != PASSPHRASE]
-    slot = _wrap(PASSPHRASE, _normal_passphrase(new_passphrase), key, iterations or ITERATIONS)
+    slot = _wrap(Path(folder), PASSPHRASE, _normal_passphrase(new_passphrase), key, iterations or ITERATIONS)
     _write_key_file(folder, [slot, *slots])
 
 

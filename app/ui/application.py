@@ -349,6 +349,8 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
     """Start the real window offscreen, load the guide and a case, and quit. 0 means all well."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.umask(0o077)
+    from app import process_hygiene
+    process_hygiene.harden()
     app = make_application(sys.argv)
     from app.workspace.edits import CasePresence
     from app.workspace.example_case import example_case
@@ -380,6 +382,8 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
         if on_shown is not None:  # main() pauses the collector while starting; it must be back
             import gc
             checks["Python's cycle collector runs again after start-up"] = gc.isenabled()
+        from app.ui.lock import smoke_check
+        checks["an encrypted data folder opens with its passphrase, and its backup is encrypted"] = smoke_check()
         if getattr(sys, "frozen", False):
             checks["PySide's helpers load precompiled (packaging/shiboken_support.py)"] = _support_precompiled()
         window.close()

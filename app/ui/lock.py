@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -305,3 +306,43 @@ class Session(QObject):
         if self.db is not None:
             self.db.close()
         return problem
+
+
+def smoke_check() -> bool:
+    """The lock in the smoke test (and so in the frozen bundle, with sqlcipher3 inside it): a
+    passphrase set, the folder seen as locked, a wrong passphrase refused, the right one opening
+    the window's data, a backup made and verified with the key, no plain text in any file."""
+    import shutil
+    from datetime import datetime
+
+    from app.store import backup, encryption
+    from app.store.storage import Database
+    from app.ui.application import is_locked_folder, open_window
+    from app.workspace.example_case import example_case
+    folder = Path(tempfile.mkdtemp(prefix="soc-smoke-locked-"))
+    marker = "smoke-marker-31415"
+    try:
+        db = Database.open_folder(folder)
+        case = example_case()
+        case.title = marker
+        db.insert_case(case)
+        db.close()
+        encryption.set_passphrase(folder, "smoke test passphrase")
+        try:
+            encryption.unlock(folder, "not the passphrase")
+            return False
+        except encryption.WrongPassphrase:
+            pass
+        window, db = open_window(folder, ask=False, key=encryption.unlock(folder, "smoke test passphrase"))
+        try:
+            ok = (is_locked_folder(folder) and [c.title for c in db.list_cases()] == [marker]
+                  and str(db.conn.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1")
+            info = backup.make_backup(db.conn, backup.backup_folder(folder), datetime.now(), key=db.key)
+            ok = ok and info is not None and backup.verify(info, db.key)["cases"] == 1
+        finally:
+            window.close()
+            window.deleteLater()
+            db.close()
+        return ok and not any(marker.encode() in p.read_bytes() for p in folder.rglob("*") if p.is_file())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
