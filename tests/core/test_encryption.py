@@ -193,3 +193,18 @@ def test_a_real_process_turns_core_dumps_off():
     out = subprocess.run([sys.executable, "-c", HYGIENE_CHILD], cwd=root, capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["(0,", "0)", "0"]
+
+
+def test_an_encrypted_backup_restores_into_the_encrypted_data(folder):
+    key, _ = encryption.set_passphrase(folder, "pass", FAST)
+    backup.convert_all(backup.backup_folder(folder), None, key)
+    db = Database.open_folder(folder, key=key)
+    try:
+        info = backup.make_backup(db.conn, backup.backup_folder(folder), datetime(2026, 11, 25), key=key)
+        db.delete_case(db.list_cases()[0].id)
+        assert db.list_cases() == []
+        backup.restore(info, db.conn, key)
+        assert [c.title for c in db.list_cases()] == [f"Mum {MARKER}"]
+    finally:
+        db.close()
+    assert holding_marker(folder) == []
