@@ -13,9 +13,10 @@ PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
 
 
-def harden() -> dict[str, bool]:
+def harden(dumpable_too: bool = True) -> dict[str, bool]:
     """Turn core dumps off for this process; returns what was done (each may fail quietly on a
-    platform that has no such thing)."""
+    platform that has no such thing). `dumpable_too=False` leaves the prctl call (it loads
+    ctypes, ~5 ms) to a later `not_dumpable()`, for a start that shows a plain folder."""
     done = {"core limit 0": False, "not dumpable": False}
     try:
         import resource
@@ -23,14 +24,21 @@ def harden() -> dict[str, bool]:
         done["core limit 0"] = True
     except (ImportError, ValueError, OSError):
         pass
+    if dumpable_too:
+        done["not dumpable"] = not_dumpable()
+    return done
+
+
+def not_dumpable() -> bool:
+    """prctl(PR_SET_DUMPABLE, 0) on Linux; True when done."""
     if sys.platform.startswith("linux"):
         try:
             import ctypes
             libc = ctypes.CDLL(None, use_errno=True)
-            done["not dumpable"] = libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+            return libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
         except (OSError, AttributeError):
             pass
-    return done
+    return False
 
 
 def is_dumpable() -> int | None:

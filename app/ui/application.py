@@ -208,48 +208,45 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     (or the start-up error has been told, or the unlock prompt is shown)."""
     os.umask(0o077)
     from app import process_hygiene
-    process_hygiene.harden()  # no core dumps of what was typed, nor of the data key
     app = make_application(sys.argv)
     folder = data_dir or standard_data_dir()
+    locked = is_locked_folder(folder)
+    # no core dumps of what was typed, nor of the data key; for a plain folder (no key to keep)
+    # the prctl part waits until the window is painted
+    process_hygiene.harden(dumpable_too=locked)
+    if not locked:
+        QTimer.singleShot(GUARD_DELAY_MS, process_hygiene.not_dumpable)
     held = _hold_data_folder(folder, on_shown)  # before the window: one app per data folder
     if not isinstance(held, single_instance.FolderClaim):
         return held
     from app.ui.lock import Session
     session = Session(folder, lambda key: open_window(folder, key=key),
                       lambda window: _window_opened(window, held, session))
-    if is_locked_folder(folder):  # the passphrase first, before anything of the data is shown
-        prompt = session.show_prompt()
-        held.answer_later_starts_when_shown(prompt)
-        if on_shown is not None:
-            on_shown()
-        if quit_when_shown:
-            _quit_once_exposed(app, prompt)
-        code = app.exec()
-        problem = session.finish()
-        if problem:
-            print(problem, file=sys.stderr)
-        held.release()
-        return code
-    try:
-        window, db = open_window(folder)
-    except StartDeclined:  # the person chose to quit; they have been told everything already
-        if on_shown is not None:
-            on_shown()
-        held.release()
-        return 2
-    except DataFolderError as exc:
-        if on_shown is not None:
-            on_shown()
-        messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
-        held.release()
-        return 2
-    window.show()
-    held.answer_later_starts_when_shown(window)
-    session.adopt(window, db)
+    if locked:  # the passphrase first, before anything of the data is shown (app.ui.lock)
+        shown = session.show_prompt()
+    else:
+        try:
+            window, db = open_window(folder)
+        except StartDeclined:  # the person chose to quit; they have been told everything already
+            if on_shown is not None:
+                on_shown()
+            held.release()
+            return 2
+        except DataFolderError as exc:
+            if on_shown is not None:
+                on_shown()
+            messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+            held.release()
+            return 2
+        window.show()
+        shown = window
+    held.answer_later_starts_when_shown(shown)
+    if not locked:
+        session.adopt(window, db)
     if on_shown is not None:
         on_shown()
     if quit_when_shown:
-        _quit_once_exposed(app, window)
+        _quit_once_exposed(app, shown)
     code = app.exec()
     problem = session.finish()
     if problem:

@@ -240,9 +240,10 @@ class Session(QObject):
         return self.prompt
 
     def _unlock(self, key: bytes) -> None:
+        from app.store.encryption import EncryptionError
         try:
             window, db = self._build(key)
-        except DataFolderError as exc:
+        except (DataFolderError, EncryptionError) as exc:
             if self.prompt is not None:
                 self.prompt.panel.message.setText(str(exc))
             return

@@ -239,3 +239,22 @@ def test_the_platform_saying_suspended_locks(qtbot, folder):
     session.watcher._state_changed(Qt.ApplicationState.ApplicationSuspended)
     assert session.is_locked and not db.is_open
     close_session(session)
+
+
+def test_the_app_started_on_a_locked_folder_shows_only_the_prompt(qtbot, folder):
+    """application.run, as main() calls it: the prompt is on screen and no window of the data."""
+    from app.ui import application
+    encryption.set_passphrase(folder, PASS)
+    seen = []
+
+    def on_shown():
+        seen.append({type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()})
+        seen.append(shows_marker())
+    assert application.run(folder, quit_when_shown=True, on_shown=on_shown) == 0
+    visible, marker_shown = seen
+    assert "UnlockWindow" in visible and "MainWindow" not in visible
+    assert not marker_shown
+    for w in QApplication.topLevelWidgets():
+        if type(w).__name__ == "UnlockWindow":
+            w.close()
+            w.deleteLater()
