@@ -221,7 +221,9 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
         return held
     from app.ui.lock import Session
     session = Session(folder, lambda key: open_window(folder, key=key),
-                      lambda window: _window_opened(window, held, session))
+                      lambda window: _window_opened(window, session))
+    # a later start brings forward what is on screen: the unlock prompt or the window
+    session.front_changed.connect(lambda front: setattr(held, "_window", front))
     if locked:  # the passphrase first, before anything of the data is shown (app.ui.lock)
         shown = session.show_prompt()
     else:
@@ -255,10 +257,9 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     return code
 
 
-def _window_opened(window: MainWindow, held, session) -> None:
+def _window_opened(window: MainWindow, session) -> None:
     """Each window the session opens (at start, and after every unlock): the wheel guard once,
-    automatic backups, and a later start brings this window forward."""
-    held._window = window  # the one to bring forward (single_instance answers for the newest)
+    and automatic backups."""
     if not getattr(_window_opened, "guarded", False):
         _window_opened.guarded = True  # type: ignore[attr-defined]
         guard_wheel_once_shown(window)

@@ -187,9 +187,11 @@ class Session(QObject):
     """The window with the open data or, while locked, only the unlock window.
 
     `build(key)` opens the data (None: plain) and returns (window, db); `on_window(window)` is told
-    each new window (automatic backups, the single-instance answer). Signals: locked(), unlocked()."""
+    each new window (automatic backups, the single-instance answer). Signals: locked(), unlocked(),
+    front_changed(QWidget): the window a later start should bring forward (the prompt or the window)."""
     locked = Signal()
     unlocked = Signal()
+    front_changed = Signal(QWidget)
 
     def __init__(self, folder: Path, build, on_window=None, clock=None, parent=None):
         super().__init__(parent)
@@ -209,6 +211,7 @@ class Session(QObject):
         """Take the window and data opened at start (plain, or just unlocked)."""
         self.window, self.db = window, db
         window.session = self
+        self.front_changed.emit(window)
         if db.key is not None:
             self.watch()
         if self._on_window is not None:
@@ -236,6 +239,7 @@ class Session(QObject):
             self.prompt.setGeometry(geometry)
         self.prompt.panel.unlocked.connect(self._unlock)
         self.prompt.show()
+        self.front_changed.emit(self.prompt)
         self.prompt.panel.setFocus()
         return self.prompt
 
