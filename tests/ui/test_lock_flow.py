@@ -241,20 +241,39 @@ def test_the_platform_saying_suspended_locks(qtbot, folder):
     close_session(session)
 
 
-def test_the_app_started_on_a_locked_folder_shows_only_the_prompt(qtbot, folder):
-    """application.run, as main() calls it: the prompt is on screen and no window of the data."""
-    from app.ui import application
-    encryption.set_passphrase(folder, PASS)
-    seen = []
+RUN_LOCKED = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from app.ui import application
+seen = []
 
-    def on_shown():
-        seen.append({type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()})
-        seen.append(shows_marker())
-    assert application.run(folder, quit_when_shown=True, on_shown=on_shown) == 0
-    visible, marker_shown = seen
+def on_shown():
+    widgets = [w for w in QApplication.allWidgets()]
+    seen.append(sorted({type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()}))
+    seen.append(any(sys.argv[2] in (getattr(w, "text", lambda: "")() or "") for w in widgets
+                    if callable(getattr(w, "text", None))))
+    seen.append("sqlcipher3" in sys.modules)
+code = application.run(Path(sys.argv[1]), quit_when_shown=True, on_shown=on_shown)
+print(json.dumps([code, *seen]))
+"""
+
+
+def test_the_app_started_on_a_locked_folder_shows_only_the_prompt(folder):
+    """application.run, as main() calls it (in a child process: its event loop ends with quit):
+    the prompt is on screen, no window of the data, and sqlcipher3 is not even loaded yet."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    encryption.set_passphrase(folder, PASS)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", RUN_LOCKED, str(folder), MARKER], cwd=root,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    code, visible, marker_shown, sqlcipher_loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0
     assert "UnlockWindow" in visible and "MainWindow" not in visible
-    assert not marker_shown
-    for w in QApplication.topLevelWidgets():
-        if type(w).__name__ == "UnlockWindow":
-            w.close()
-            w.deleteLater()
+    assert not marker_shown and not sqlcipher_loaded
