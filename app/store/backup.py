@@ -15,6 +15,12 @@ good backup. What is kept, by the backup's age on the clock given (`now`):
 - then for 8 weeks: the newest of every week;
 - older: the newest of every month.
 
+With a passphrase set (app.store.encryption), every function takes the data key: a backup is
+written through SQLCipher with the same key as the data (the backup API copies encrypted pages
+only between files of one key), and checked by opening it with that key. Whether a backup file
+is encrypted is read from its first bytes, so a folder half-way through a conversion still lists
+and restores every backup.
+
 Messages here are plain sentences for the person.
 """
 from __future__ import annotations
@@ -30,9 +36,10 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from app.model.dates import long_date
-from app.store import migrations
+from app.store import migrations, sqlite_errors
 from app.store.data_check import file_schema
 from app.store.datadir import DB_NAME, DataFolderError
+from app.store.encryption import EncryptionError
 
 FOLDER_NAME = "backups"
 SUFFIX = ".sqlite3"
@@ -109,21 +116,55 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
             for name, table in COUNTED}
 
 
-def check_copy(path: Path) -> dict:
+def _open(path: Path, key: bytes | None, read_only: bool = True, **kwargs):
+    """A connection to a backup (or its temporary file): through SQLCipher with the key when the
+    file is encrypted (or, for a new file, when a key is given)."""
+    from app.store import encryption  # small; sqlcipher3 itself is loaded only with a key
+    path = Path(path)
+    encrypted = key is not None and (not path.exists() or not encryption.is_plain_file(path))
+    if read_only:
+        where, kwargs = path.resolve().as_uri() + "?mode=ro", {**kwargs, "uri": True}
+    else:
+        where = str(path)
+    if encrypted:
+        assert key is not None
+        return encryption.connect(where, key, **kwargs)
+    if key is None and not encryption.is_plain_file(path):
+        raise BackupError(f"The backup “{path.name}” is encrypted, and the app has no key for it now.")
+    return sqlite3.connect(where, **kwargs)
+
+
+def _content_fingerprint(conn) -> str:
+    """An encrypted file's bytes differ on every write (fresh IVs): fingerprint what it holds."""
+    digest = hashlib.sha256()
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+        digest.update(name.encode())
+        for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+            digest.update(repr(row).encode())
+    digest.update(str(conn.execute("PRAGMA user_version").fetchone()[0]).encode())
+    return digest.hexdigest()
+
+
+def check_copy(path: Path, key: bytes | None = None) -> dict:
     """Open a backup file read-only and check it: integrity ok, a schema this app knows.
     Returns what it holds; raises BackupError when it is not sound."""
     try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = _open(path, key)
+    except sqlite_errors.ERRORS as exc:
         raise BackupError(f"The backup “{path.name}” cannot be opened.") from exc
+    except EncryptionError as exc:
+        raise BackupError(f"The backup “{path.name}” does not open with the key of your information.") from exc
     try:
         if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
             raise BackupError(f"The backup “{path.name}” is damaged.")
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 0 < schema <= migrations.LATEST:
             raise BackupError(f"The backup “{path.name}” is not one this version of the app can read.")
-        return {"schema": schema, **counts(conn)}
-    except sqlite3.Error as exc:
+        held = {"schema": schema, **counts(conn)}
+        if key is not None:
+            held["fingerprint"] = _content_fingerprint(conn)
+        return held
+    except sqlite_errors.ERRORS as exc:
         raise BackupError(f"The backup “{path.name}” is damaged.") from exc
     finally:
         conn.close()
@@ -131,18 +172,19 @@ def check_copy(path: Path) -> dict:
 
 def make_backup(source: sqlite3.Connection, folder: Path, now: datetime,
                 reason: str = AUTOMATIC, skip_unchanged: bool = False,
-                keep: tuple[Path, ...] = ()) -> BackupInfo | None:
+                keep: tuple[Path, ...] = (), key: bytes | None = None) -> BackupInfo | None:
     """Back up the data open on `source` into `folder`, verified, then thin the older ones.
 
     With skip_unchanged, nothing is kept (None) when the data is exactly that of the newest
     backup, or when there is no data at all and no backup yet. Raises BackupError (nothing
     older is removed then) when the new backup cannot be made or does not verify. `keep`:
-    backups the thinning must leave this time (the one about to be restored)."""
+    backups the thinning must leave this time (the one about to be restored). `key`: the data
+    key when the data is encrypted; the backup gets the same."""
     with _ONE_AT_A_TIME:
-        return _make_backup(source, Path(folder), now, reason, skip_unchanged, keep)
+        return _make_backup(source, Path(folder), now, reason, skip_unchanged, keep, key)
 
 
-def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchanged: bool, keep):
+def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchanged: bool, keep, key):
     folder = _private_folder(folder)
     stem = f"companion-{now.strftime('%Y%m%d-%H%M%S-%f')}"
     taken = 0
@@ -152,7 +194,7 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
     final = folder / (stem + SUFFIX)
     temp = folder / (stem + SUFFIX + PARTIAL)
     try:
-        target = sqlite3.connect(temp)
+        target = _open(temp, key, read_only=False)
         try:
             target.execute("PRAGMA synchronous=OFF")  # one fsync of the finished file below
             source.backup(target)
@@ -163,9 +205,10 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
         if os.name == "posix":
             os.chmod(temp, 0o600)
         _fsync_file(temp)
-        held = check_copy(temp)
+        held = check_copy(temp, key)
         sha, fingerprint = _digests(temp)
-    except (sqlite3.Error, OSError, BackupError) as exc:
+        fingerprint = held.pop("fingerprint", fingerprint)
+    except sqlite_errors.ERRORS + (OSError, BackupError, EncryptionError) as exc:
         _remove(temp)
         reason_text = getattr(exc, "strerror", None) or "it did not read back correctly"
         raise BackupError(f"A backup of your information could not be made ({reason_text}). "
@@ -287,7 +330,7 @@ def thin(folder: Path, now: datetime, keep_also: tuple[Path, ...] = ()) -> list[
     return removed
 
 
-def verify(info: BackupInfo) -> dict:
+def verify(info: BackupInfo, key: bytes | None = None) -> dict:
     """Check a listed backup before it is used: the same bytes as made, and sound."""
     try:
         sha, _ = _digests(info.path)
@@ -297,20 +340,21 @@ def verify(info: BackupInfo) -> dict:
     if sha != info.sha256:
         raise BackupError(f"The backup of {when_text(info.when)} has changed since it was made, "
                           "so it is not used.")
-    return check_copy(info.path)
+    return check_copy(info.path, key)
 
 
-def restore(info: BackupInfo, target: sqlite3.Connection) -> None:
+def restore(info: BackupInfo, target: sqlite3.Connection, key: bytes | None = None) -> None:
     """Replace the data open on `target` with the backup's, in one step (SQLite's backup API
     writes every page in one transaction: all of it or nothing). The caller backs up the
     current data first and brings the schema up to date afterwards (opening a Database does)."""
-    verify(info)
-    source = sqlite3.connect(info.path.resolve().as_uri() + "?mode=ro", uri=True)
+    verify(info, key)
+    source = _open(info.path, key)
     try:
         source.backup(target)
-    except sqlite3.Error as exc:
+    except sqlite_errors.ERRORS as exc:
         raise BackupError(f"The backup of {when_text(info.when)} could not be put back "
-                          f"({exc.sqlite_errorname or exc}). What was there before is unchanged.") from exc
+                          f"({getattr(exc, 'sqlite_errorname', None) or exc}). "
+                          "What was there before is unchanged.") from exc
     finally:
         source.close()
 
@@ -353,3 +397,27 @@ def backup_before_upgrade(data_folder: Path, now: datetime) -> BackupInfo | None
         return make_backup(conn, backup_folder(data_folder), now, BEFORE_UPGRADE)
     finally:
         conn.close()
+
+
+def convert_all(folder: Path, old_key: bytes | None, new_key: bytes | None) -> int:
+    """Encrypt (or decrypt) every good backup in a folder to match the data, each through a
+    checked new file, and record its new size and sha256. Idempotent: a backup already as wanted
+    is left alone. Returns how many were converted."""
+    from app.store import encryption
+    converted = 0
+    with _ONE_AT_A_TIME:
+        for info in list_backups(Path(folder)):
+            if not encryption.convert_file(info.path, old_key, new_key):
+                continue
+            sha, _ = _digests(info.path)
+            updated = BackupInfo(info.path, info.when, info.cases, info.opinions, info.questions,
+                                 info.schema, info.reason, info.fingerprint, sha, info.path.stat().st_size)
+            temp = Path(folder) / (info.sidecar.name + PARTIAL)
+            temp.write_text(json.dumps(_to_json(updated), indent=1), encoding="utf-8")
+            if os.name == "posix":
+                os.chmod(temp, 0o600)
+            _fsync_file(temp)
+            os.replace(temp, info.sidecar)
+            converted += 1
+        _fsync_folder(Path(folder))
+    return converted

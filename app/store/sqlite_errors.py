@@ -48,6 +48,21 @@ ADVICE = {
 }
 
 
+# The error classes of every SQLite module in use. sqlcipher3 (an encrypted data folder) raises
+# its own classes, not subclasses of sqlite3's: app.store.encryption registers them when it loads
+# sqlcipher3, and every `except` in the core names these tuples, read when an error is raised.
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+
+
+def register(dbapi2) -> None:
+    """Treat another DB-API module's errors (sqlcipher3.dbapi2) as SQLite's own."""
+    global ERRORS, DATABASE_ERRORS
+    if dbapi2.Error not in ERRORS:
+        ERRORS = (*ERRORS, dbapi2.Error)
+        DATABASE_ERRORS = (*DATABASE_ERRORS, dbapi2.DatabaseError)
+
+
 def primary_code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF
@@ -55,7 +70,7 @@ def primary_code(exc: BaseException) -> int | None:
 
 def cause(exc: BaseException) -> str | None:
     """The environment cause (FULL, READ_ONLY, …), or None when the error is a bug."""
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, ERRORS):
         return None
     code = primary_code(exc)
     return None if code is None else _CAUSES.get(code)

@@ -42,16 +42,19 @@ def _changed_one(cursor: sqlite3.Cursor, what: str) -> None:
 
 
 class Database:
-    def __init__(self, path: Path, checked: bool = False):
+    def __init__(self, path: Path, checked: bool = False, key: bytes | None = None):
         """Open the data file; raises DataFileError (or a subclass) with a message for the person.
 
         The file is first checked read-only (app.store.data_check): a newer, damaged or empty file is
         refused before anything writes to it (switching to WAL alone rewrites the header).
-        `checked=True` skips that when the caller has just checked it."""
+        `checked=True` skips that when the caller has just checked it. With `key` (the data key of
+        an encrypted folder, app.store.encryption) the file is opened through SQLCipher; the plain
+        header check cannot read it, so SQLCipher's own page checks (HMAC) stand in for it."""
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self.damaged = False
-        if not checked:
+        self.key = key
+        if not checked and key is None:
             finding = data_check.check_file(self.path)
             if finding.kind == data_check.NEWER:
                 raise NewerDataFile(finding.message)
@@ -72,14 +75,14 @@ class Database:
             self._connect()
             self._migrate()
             self._prove_writable()
-        except sqlite3.DatabaseError as exc:
+        except sqlite_errors.DATABASE_ERRORS as exc:
             self.close()
             if data_check.damage_code(exc):
                 reason = "it could not be read"
             elif sqlite_errors.primary_code(exc) == sqlite_errors.SQLITE_READONLY:
                 reason = "it cannot be written to by this user account"
             else:
-                reason = exc.sqlite_errorname or "an unexpected problem"
+                reason = getattr(exc, "sqlite_errorname", None) or "an unexpected problem"
             raise DataFileError(
                 f"The saved information in “{self.path}” could not be opened ({reason}). "
                 "Please check that the folder can be written to and the disk is not full, or start "
@@ -92,7 +95,11 @@ class Database:
             make_private(Path(str(self.path) + suffix))
 
     def _connect(self) -> None:
-        self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        if self.key is not None:
+            from app.store import encryption  # sqlcipher3 only for an encrypted folder
+            self._conn = encryption.connect(self.path, self.key, isolation_level=None, check_same_thread=False)
+        else:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.text_factory = data_check.strict_text  # bytes that are not UTF-8 are damage
         # deleted or overwritten text is zeroed in the file, whatever SQLite's build default
         self.conn.execute("PRAGMA secure_delete=ON")
@@ -123,9 +130,12 @@ class Database:
         self._connect()
 
     @classmethod
-    def open_folder(cls, folder: Path) -> Database:
-        """Open (or start) the data in a folder; a missing file where data was before is refused."""
+    def open_folder(cls, folder: Path, key: bytes | None = None) -> Database:
+        """Open (or start) the data in a folder; a missing file where data was before is refused.
+        An encrypted folder needs its data key (app.store.encryption.unlock)."""
         folder = Path(folder).expanduser()
+        if key is not None:
+            return cls(prepare_private_dir(folder) / DB_NAME, key=key)
         if folder.is_dir():
             finding = data_check.check_folder(folder)
             if finding.kind == data_check.NEWER:
@@ -134,6 +144,13 @@ class Database:
                 raise DamagedDataFile(finding)
             return cls(prepare_private_dir(folder) / DB_NAME, checked=True)
         return cls(prepare_private_dir(folder) / DB_NAME)
+
+    def reopen(self, key: bytes | None) -> None:
+        """Connect again with this key (None: plain): after an unlock, or after the file was
+        encrypted or decrypted (app.store.encryption) while the app was open."""
+        self.close()
+        self.key = key
+        self._connect()
 
     @property
     def is_open(self) -> bool:
@@ -147,10 +164,12 @@ class Database:
         return self._conn
 
     def close(self) -> None:
+        """Close the connection and drop the key: a locked app holds neither."""
         conn = getattr(self, "_conn", None)
         if conn is not None:
             conn.close()
             self._conn = None
+        self.key = None
 
     @contextmanager
     def transaction(self):
@@ -173,7 +192,7 @@ class Database:
         if self._conn is not None and self._conn.in_transaction:
             try:
                 self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
+            except sqlite_errors.ERRORS:
                 # SQLite may already have rolled back by itself (a full disk, an I/O error);
                 # the original error is the one worth raising
                 pass
@@ -207,7 +226,7 @@ class Database:
         damaged file again (a later save fails and is reported by the write path)."""
         try:
             yield
-        except sqlite3.DatabaseError as exc:
+        except sqlite_errors.DATABASE_ERRORS as exc:
             if not data_check.damage_code(exc):
                 raise
             self._refuse_writes()
@@ -220,7 +239,7 @@ class Database:
         self.damaged = True
         try:
             self.conn.execute("PRAGMA query_only=ON")
-        except sqlite3.Error:
+        except sqlite_errors.ERRORS:
             pass  # a connection too broken for this cannot write either
 
     def _damage_message(self) -> str:

@@ -77,15 +77,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StartUp", text)
 
 
-def open_window(data_dir: Path, ask: bool = True) -> tuple[MainWindow, Database]:
+def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> tuple[MainWindow, Database]:
     """Open the data and build the window; raises DataFolderError with a message to show.
 
     A damaged, empty or missing data file is explained and the person chooses (ask=True):
     start with an empty workspace (the old files moved aside, untouched) or quit (nothing
-    changed, StartDeclined). With ask=False (the smoke test) it is raised as it is."""
-    _backup_before_upgrade(Path(data_dir).expanduser())
+    changed, StartDeclined). With ask=False (the smoke test) it is raised as it is.
+    `key`: the data key of an encrypted folder (app.ui.lock asks for the passphrase first)."""
+    if key is None:
+        _backup_before_upgrade(Path(data_dir).expanduser())
     try:
-        db = Database.open_folder(data_dir)
+        db = Database.open_folder(data_dir, key=key)
     except DamagedDataFile as exc:
         if not ask:
             raise
@@ -191,44 +193,81 @@ def _start_from_backup(good, finding: data_check.Finding, title: str, aside: Pat
     return db
 
 
+def is_locked_folder(folder: Path) -> bool:
+    """An encrypted data folder (app.store.encryption.state), told without loading that module
+    for a plain one: its key file is there and the data file does not begin as plain SQLite."""
+    folder = Path(folder).expanduser()
+    if not (folder / "companion.keys.json").exists():
+        return False
+    from app.store import encryption
+    return encryption.state(folder) == encryption.ENCRYPTED
+
+
 def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> int:
     """The app's life: returns the exit code. on_shown() is called once the window is shown
-    (or the start-up error has been told)."""
+    (or the start-up error has been told, or the unlock prompt is shown)."""
     os.umask(0o077)
+    from app import process_hygiene
     app = make_application(sys.argv)
     folder = data_dir or standard_data_dir()
+    locked = is_locked_folder(folder)
+    # no core dumps of what was typed, nor of the data key; for a plain folder (no key to keep)
+    # the prctl part waits until the window is painted
+    process_hygiene.harden(dumpable_too=locked)
+    if not locked:
+        QTimer.singleShot(GUARD_DELAY_MS, process_hygiene.not_dumpable)
     held = _hold_data_folder(folder, on_shown)  # before the window: one app per data folder
     if not isinstance(held, single_instance.FolderClaim):
         return held
-    try:
-        window, db = open_window(folder)
-    except StartDeclined:  # the person chose to quit; they have been told everything already
-        if on_shown is not None:
-            on_shown()
-        held.release()
-        return 2
-    except DataFolderError as exc:
-        if on_shown is not None:
-            on_shown()
-        messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
-        held.release()
-        return 2
-    window.show()
-    held.answer_later_starts_when_shown(window)
-    guard_wheel_once_shown(window)
-    autos: list = []  # the automatic backups start once the window is shown (app.ui.auto_backup)
-    QTimer.singleShot(GUARD_DELAY_MS, lambda: autos.append(start_automatic_backups(window, db)))
+    from app.ui.lock import Session
+    session = Session(folder, lambda key: open_window(folder, key=key),
+                      lambda window: _window_opened(window, session))
+    # a later start brings forward what is on screen: the unlock prompt or the window
+    session.front_changed.connect(lambda front: setattr(held, "_window", front))
+    if locked:  # the passphrase first, before anything of the data is shown (app.ui.lock)
+        shown = session.show_prompt()
+    else:
+        try:
+            window, db = open_window(folder)
+        except StartDeclined:  # the person chose to quit; they have been told everything already
+            if on_shown is not None:
+                on_shown()
+            held.release()
+            return 2
+        except DataFolderError as exc:
+            if on_shown is not None:
+                on_shown()
+            messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+            held.release()
+            return 2
+        window.show()
+        shown = window
+    held.answer_later_starts_when_shown(shown)
+    if not locked:
+        session.adopt(window, db)
     if on_shown is not None:
         on_shown()
     if quit_when_shown:
-        _quit_once_exposed(app, window)
+        _quit_once_exposed(app, shown)
     code = app.exec()
-    problem = autos[0].finish() if autos else None
+    problem = session.finish()
     if problem:
         print(problem, file=sys.stderr)
-    db.close()
     held.release()
     return code
+
+
+def _window_opened(window: MainWindow, session) -> None:
+    """Each window the session opens (at start, and after every unlock): the wheel guard once,
+    and automatic backups."""
+    if not getattr(_window_opened, "guarded", False):
+        _window_opened.guarded = True  # type: ignore[attr-defined]
+        guard_wheel_once_shown(window)
+
+    def start_backups():
+        if session.window is window and session.db is not None:
+            session.autos = start_automatic_backups(window, session.db)
+    QTimer.singleShot(GUARD_DELAY_MS, start_backups)
 
 
 def start_automatic_backups(window: MainWindow, db: Database):
@@ -308,6 +347,8 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
     """Start the real window offscreen, load the guide and a case, and quit. 0 means all well."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.umask(0o077)
+    from app import process_hygiene
+    process_hygiene.harden()
     app = make_application(sys.argv)
     from app.workspace.edits import CasePresence
     from app.workspace.example_case import example_case
@@ -339,6 +380,8 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
         if on_shown is not None:  # main() pauses the collector while starting; it must be back
             import gc
             checks["Python's cycle collector runs again after start-up"] = gc.isenabled()
+        from app.ui.lock import smoke_check
+        checks["an encrypted data folder opens with its passphrase, and its backup is encrypted"] = smoke_check()
         if getattr(sys, "frozen", False):
             checks["PySide's helpers load precompiled (packaging/shiboken_support.py)"] = _support_precompiled()
         window.close()

@@ -15,20 +15,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from app.store import backup
+from app.store import backup, sqlite_errors
 from app.store.storage import Database
 
 EVERY_MS = 5 * 60 * 1000  # changes are backed up at most once every five minutes
 START_DELAY_MS = 3000  # the start-up backup waits until the first window is painted and settled
 
 
-def make_from_file(db_file: Path, now: datetime) -> backup.BackupInfo | None:
-    """A backup of the committed data of a data file, read through a connection of its own."""
-    conn = sqlite3.connect(db_file, check_same_thread=False)
+def make_from_file(db_file: Path, now: datetime, key: bytes | None = None) -> backup.BackupInfo | None:
+    """A backup of the committed data of a data file, read through a connection of its own
+    (with the data key when the data is encrypted; the backup gets the same key)."""
+    if key is not None:
+        from app.store import encryption
+        conn = encryption.connect(db_file, key, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(db_file, check_same_thread=False)
     try:
         conn.execute("PRAGMA query_only=ON")
         return backup.make_backup(conn, backup.backup_folder(Path(db_file).parent), now,
-                                  skip_unchanged=True)
+                                  skip_unchanged=True, key=key)
     finally:
         conn.close()
 
@@ -39,14 +44,14 @@ class _Carrier(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, db_file: Path, carrier: _Carrier):
+    def __init__(self, db_file: Path, carrier: _Carrier, key: bytes | None = None):
         super().__init__()
-        self.db_file, self.carrier = db_file, carrier
+        self.db_file, self.carrier, self.key = db_file, carrier, key
 
     def run(self) -> None:
         try:
-            info = make_from_file(self.db_file, datetime.now())
-        except (backup.BackupError, sqlite3.Error, OSError) as exc:
+            info = make_from_file(self.db_file, datetime.now(), self.key)
+        except (backup.BackupError, OSError, *sqlite_errors.ERRORS) as exc:
             self.carrier.failed.emit(str(exc) if isinstance(exc, backup.BackupError) else
                                      "An automatic backup could not be made. Your information itself "
                                      "is unchanged.")
@@ -87,7 +92,7 @@ class AutoBackup(QObject):
         if not self.db.is_open or self.db.damaged:
             return
         self._seen = self._changes()
-        self._pool.start(_Job(self.db.path, self._carrier))
+        self._pool.start(_Job(self.db.path, self._carrier, self.db.key))
 
     def backup_if_changed(self) -> None:
         if self._changes() != self._seen:
@@ -101,7 +106,7 @@ class AutoBackup(QObject):
         if not self.db.is_open or self.db.damaged or self._changes() == self._seen:
             return None
         try:
-            make_from_file(self.db.path, datetime.now())
-        except (backup.BackupError, sqlite3.Error, OSError) as exc:
+            make_from_file(self.db.path, datetime.now(), self.db.key)
+        except (backup.BackupError, OSError, *sqlite_errors.ERRORS) as exc:
             return str(exc)
         return None

@@ -120,10 +120,10 @@ def restore_backup(window, info: backup.BackupInfo) -> bool:
         return False
     try:
         before = backup.make_backup(db.conn, backup.backup_folder(db.path.parent), now(),
-                                    backup.BEFORE_RESTORE, keep=(info.path,))
-        backup.restore(info, db.conn)
+                                    backup.BEFORE_RESTORE, keep=(info.path,), key=db.key)
+        backup.restore(info, db.conn, db.key)
         if db.schema_version() < migrations.LATEST:  # an older backup: bring it up to date
-            Database(db.path, checked=True).close()
+            Database(db.path, checked=True, key=db.key).close()
     except backup.BackupError as exc:
         messages.show_error(window, _tr("Not restored"), str(exc))
         return False

@@ -86,6 +86,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), lambda: self._open_dialog("BackupsDialog"))
         file_menu.addSeparator()
+        # the passphrase lock (app.ui.passphrase_dialogs, loaded on first use)
+        self.lock_actions = {name: self._action(file_menu, text, lambda _=False, n=name: self._passphrase(n))
+                             for name, text in (("set_passphrase", self.tr("Se&t passphrase…")),
+                                                ("change_passphrase", self.tr("Chan&ge passphrase…")),
+                                                ("remove_passphrase", self.tr("Re&move passphrase…")))}
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -132,6 +138,10 @@ class MainWindow(QMainWindow):
             guide_menu.addAction(self.guide_view.buttons[key])
         view.addSeparator()
         self.appearance_actions = appearance.add_menu(view, self.state)  # View ▸ Appearance
+        view.addSeparator()
+        self.lock_actions["lock_now"] = self._action(view, self.tr("&Lock now"), self.lock_now, "Ctrl+L")
+        self.lock_actions["idle"] = self._action(view, self.tr("Loc&k after…"), lambda: self._passphrase("idle"))
+        self.passphrase_changed()
 
         opinion = bar.addMenu("&Opinion")
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "row_actions", "ask_row",
@@ -142,6 +152,31 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("&Where is my data?"), lambda: self._open_dialog("WhereIsMyData"))
         self._action(help_menu, "&About Second Opinion Companion", self.about)
+
+    # ---- the passphrase lock (app.ui.lock, app.ui.passphrase_dialogs) -------------------------
+    session = None  # the app.ui.lock.Session that locks and unlocks this window, when there is one
+
+    def passphrase_changed(self) -> None:
+        """Enable what fits: set a passphrase, or change, remove, lock now and lock after."""
+        has = self.history.workspace.db.key is not None
+        for name, action in self.lock_actions.items():
+            action.setEnabled(has != (name == "set_passphrase"))
+        if self.session is not None:
+            self.session.watch() if has else self.session.unwatch()
+
+    def _passphrase(self, name: str) -> None:
+        from app.ui import lock, passphrase_dialogs
+        if name == "idle":
+            minutes = passphrase_dialogs.ask_idle_minutes(
+                self, self.state.number(lock.IDLE_KEY, lock.DEFAULT_IDLE_MINUTES))
+            if minutes is not None:
+                self.state.set_number(lock.IDLE_KEY, minutes)
+            return
+        getattr(passphrase_dialogs, name)(self)
+
+    def lock_now(self) -> None:
+        if self.session is not None:
+            self.session.lock_now()
 
     def _open_dialog(self, name: str) -> None:
         """File ▸ Backups… and Help ▸ Where is my data? (app.ui.backups_dialog, loaded on first use)."""

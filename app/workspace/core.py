@@ -6,7 +6,6 @@ models) are told exactly what changed with the typed events of app.model.events.
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -97,7 +96,7 @@ class Workspace:
     def _write(self, method, *args):
         try:
             return method(*args)
-        except (sqlite3.Error, RecordGone) as exc:
+        except sqlite_errors.ERRORS + (RecordGone,) as exc:
             if getattr(self.db, "damaged", False):  # writing was stopped when damage was read
                 raise SaveError("That change was not saved: part of the data file was found damaged, "
                                 "so the app no longer writes into it, to keep the rest as it is. Please "
