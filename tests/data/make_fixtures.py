@@ -89,6 +89,40 @@ THIRD_OPINION_PLANS = [
 ]
 ANSWERS_STEP = migrations.STEPS.index(migrations.questions_answers_and_third_opinions) + 1
 
+APPOINTMENTS = [  # from the step appointments_and_checklists on
+    # id, case_id, position, on_date, at_time, opinion, doctor, place, purpose, bring, uid
+    (1, 1, 0, "2026-03-02", "14:30", "2", "Dr. 李文", "https://video.example.org/room; ask for 4, please",
+     "Second opinion, results", "Scans on the disc\nMedicines list", "a1b2c3d4-0001@second-opinion-companion"),
+    (2, 1, 1, "2026-02-10", "09:00", "", "Dr. Amara Okafor", "St. Mary's, 3rd floor", "", "", "a1b2c3d4-0002"),
+]
+CHECKLIST_ITEMS = [
+    # id, case_id, position, opinion, item, label, state, requested_on, sent_on, received_on, sent_to
+    (1, 1, 0, "2", "slides_blocks", "", "requested", "2026-01-20", "", "", "Regional Cancer Centre"),
+    (2, 1, 1, "2", "", "Genetic counselling letter ✉", "received", "2026-01-05", "2026-01-10", "2026-01-12", ""),
+]
+APPOINTMENTS_STEP = migrations.STEPS.index(migrations.appointments_and_checklists) + 1
+
+DECISIONS = [  # from the step decision_worksheet on
+    # id, case_id, position, statement, lean
+    (1, 1, 0, "Which treatment to start with — surgery or chemotherapy first?", "option:2"),
+]
+DECISION_OPTIONS = [
+    # id, case_id, position, title, involves, benefits, risks, source
+    (1, 1, 0, "Surgery first", "Lumpectomy, then radiation", "Done sooner", "Scar; \"two\" operations?",
+     "First opinion — Dr. Amara Okafor"),
+    (2, 1, 1, "Chemotherapy first", "Neoadjuvant chemotherapy", "May shrink it 🙂", "Hair loss", ""),
+]
+DECISION_VALUES = [
+    # id, case_id, position, text, importance
+    (1, 1, 0, "Being home for my daughter's wedding in June", "very"),
+]
+SURE_RESULTS = [
+    # id, case_id, position, taken_on, sure, understand, risk_benefit, encouragement
+    (1, 1, 0, "2026-02-12", "no", "yes", "no", "yes"),
+    (2, 1, 1, "2026-02-26", "yes", "yes", "yes", "yes"),
+]
+WORKSHEET_STEP = migrations.STEPS.index(migrations.decision_worksheet) + 1
+
 
 def rows_at(version: int) -> dict[str, list[tuple]]:
     """What a file at `version` holds, table by table, in the tables' column order."""
@@ -103,6 +137,14 @@ def rows_at(version: int) -> dict[str, list[tuple]]:
         rows["question"] = QUESTIONS
     if version >= 3:
         rows["row_mark"] = ROW_MARKS
+    if version >= APPOINTMENTS_STEP:
+        rows["appointment"] = APPOINTMENTS
+        rows["checklist_item"] = CHECKLIST_ITEMS
+    if version >= WORKSHEET_STEP:
+        rows["decision"] = DECISIONS
+        rows["decision_option"] = DECISION_OPTIONS
+        rows["decision_value"] = DECISION_VALUES
+        rows["sure_result"] = SURE_RESULTS
     if version >= ANSWERS_STEP:
         rows["question_answer"] = QUESTION_ANSWERS
         rows["third_opinion_plan"] = THIRD_OPINION_PLANS
@@ -131,9 +173,10 @@ def build(version: int, path: Path) -> None:
         conn.close()
 
 
-VERSIONS = (1, 2, 3)
+VERSIONS = tuple(range(1, migrations.LATEST + 1))
+NEW = sys.argv[1:]  # versions to write (default: those with no file yet; a shipped file is never rewritten)
 
 if __name__ == "__main__":
-    for v in VERSIONS:
+    for v in (int(n) for n in NEW) if NEW else (v for v in VERSIONS if not fixture_path(v).exists()):
         build(v, fixture_path(v))
         print(f"wrote {fixture_path(v)}")
