@@ -298,3 +298,29 @@ def test_the_example_case_fills_every_aspect_for_both_doctors():
     from app.model.aspects import ASPECTS
     for op in example_case().opinions:
         assert all(not op.answer(a.key).is_empty() for a in ASPECTS), op.label
+
+
+def test_the_data_check_reads_columns_named_like_sql_words_and_blob_columns(tmp_path, monkeypatch):
+    """A later kind may call a field "values" or "when", or keep bytes (a document) in a BLOB:
+    the read-only start-up check must read them, not call sound data damaged."""
+    from app.store.storage import Database
+
+    def later_step(conn):
+        migrations.run_sql(conn, """CREATE TABLE later (id INTEGER PRIMARY KEY, "values" TEXT NOT NULL DEFAULT '',
+                                    "when" TEXT NOT NULL DEFAULT '', content BLOB)""")
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, later_step))
+    monkeypatch.setattr(migrations, "LATEST", len(migrations.STEPS))
+    folder = tmp_path / "data"
+    Database.open_folder(folder).close()
+    conn = sqlite3.connect(folder / DB_NAME)
+    conn.execute("""INSERT INTO later ("values", "when", content) VALUES ('a, b', 'Tuesday', ?)""",
+                 (bytes(range(256)),))
+    conn.commit()
+    conn.close()
+    assert data_check.check_folder(folder).kind == data_check.SOUND
+
+    conn = sqlite3.connect(folder / DB_NAME)  # bytes where text belongs are still told
+    conn.execute("""UPDATE later SET "when" = x'00ff'""")
+    conn.commit()
+    conn.close()
+    assert data_check.check_folder(folder).kind == data_check.DAMAGED
