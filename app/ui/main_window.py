@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Save co&mparison as PDF…"), lambda: self._papers("open_comparison"))
         self._action(file_menu, self.tr("Print comp&arison…"), lambda: self._papers("open_comparison", True))
         self._action(file_menu, self.tr("Ques&tions for a visit…"), lambda: self._papers("open_questions"))
+        self._action(file_menu, self.tr("Decision &worksheet…"), lambda: self._papers("open_worksheet"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), lambda: self._open_dialog("BackupsDialog"))
         file_menu.addSeparator()

@@ -1,6 +1,8 @@
-"""Papers to take along: the comparison sheet and the questions for a visit, previewed first.
+"""Papers to take along: the comparison sheet, the questions for a visit and the decision
+worksheet, previewed first.
 
-File ▸ Save comparison as PDF…, Print comparison… and Questions for a visit… come here.
+File ▸ Save comparison as PDF…, Print comparison…, Questions for a visit… and Decision worksheet…
+come here.
 Loaded on first use (nothing here is needed to start the app).
 """
 from __future__ import annotations
@@ -51,6 +53,25 @@ def questions_paper(ws, case_id: int, opinion_id: int = ALL_DOCTORS) -> Paper:
         include = question_filter(ws, case_id, opinion_id)
     title = _tr("Questions for {0}").format(whom) if whom else _tr("My questions")
     return Paper(title, lambda: questions_html_parts(case, questions, include, whom), point_size=13)
+
+
+def worksheet_paper(ws, case_id: int) -> Paper:
+    """The decision worksheet as the person filled it in (app.printouts.worksheet)."""
+    from app.model.worksheet import DECISION, OPTION, SURE_RESULT, VALUE
+    from app.printouts.worksheet import worksheet_html
+    case = ws.case(case_id)
+    decisions = ws.records(DECISION, case_id)
+    return Paper(_tr("Decision worksheet — {0}").format(case.title) if case.title else _tr("Decision worksheet"),
+                 lambda: [worksheet_html(case, decisions[0] if decisions else None, ws.records(OPTION, case_id),
+                                         ws.records(VALUE, case_id), ws.records(SURE_RESULT, case_id))],
+                 point_size=12)
+
+
+def open_worksheet(window) -> PrintPreview | None:
+    case_id = _case_or_say(window)
+    if case_id is None:
+        return None
+    return _open(window, worksheet_paper(window.workspace_panel.ws, case_id))
 
 
 def _case_or_say(window) -> int | None:

@@ -218,3 +218,26 @@ def test_a_question_addressed_to_another_doctor_is_left_off_this_doctors_page(qt
     assert for_first(general) and for_second(general)  # addressed to nobody: on every doctor's page
     html = "".join(papers.questions_paper(panel.ws, case_id, first.id).parts())
     assert only_second.text not in html and general.text in html
+
+
+def test_the_decision_worksheet_paper_shows_every_option_alike_and_the_latest_sure_check(
+        qtbot, window, answers, tmp_path):
+    from app.model.worksheet import DECISION, OPTION, SURE_RESULT, VALUE, Decision, Option, SureResult, Value
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    ws, case_id = panel.ws, panel.case_id
+    ws.insert_record(DECISION, case_id, Decision(0, "Which treatment to start with"), 0)
+    for i, title in enumerate(("Surgery first", "Chemotherapy first")):
+        ws.insert_record(OPTION, case_id, Option(0, title, "", f"Benefit {i}", f"Risk {i}"), i)
+    ws.insert_record(VALUE, case_id, Value(0, "Home for the wedding in June", "very"), 0)
+    ws.insert_record(SURE_RESULT, case_id, SureResult(0, "2026-11-20", "no", "yes", "yes", "no"), 0)
+    window.papers_dialog = None
+    choose_from_file_menu(qtbot, window, Qt.Key.Key_W)  # File ▸ Decision &worksheet…
+    qtbot.waitUntil(lambda: window.papers_dialog is not None and window.papers_dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.papers_dialog)
+    qtbot.keyClick(window.papers_dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Save as PDF…
+    qtbot.waitUntil(lambda: bool(answers["said"]))
+    text = squeezed(" ".join(pdf_pages(next((tmp_path / "chosen").iterdir()))))
+    for words in ("Which treatment to start with", "Surgery first", "Chemotherapy first", "Benefit 0",
+                  "Risk 1", "Home for the wedding in June", "20 November 2026"):
+        assert squeezed(words) in text, words
