@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         # the passphrase lock (app.ui.passphrase_dialogs, loaded on first use)
         self.lock_actions = {name: self._action(file_menu, text, lambda _=False, n=name: self._passphrase(n))
-                             for name, text in (("set_passphrase", self.tr("Se&t passphrase…")),
+                             for name, text in (("set_passphrase", self.tr("Set pa&ssphrase…")),
                                                 ("change_passphrase", self.tr("Chan&ge passphrase…")),
-                                                ("remove_passphrase", self.tr("Re&move passphrase…")))}
+                                                ("remove_passphrase", self.tr("&Remove passphrase…")))}
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.appearance_actions = appearance.add_menu(view, self.state)  # View ▸ Appearance
         view.addSeparator()
         self.lock_actions["lock_now"] = self._action(view, self.tr("&Lock now"), self.lock_now, "Ctrl+L")
-        self.lock_actions["idle"] = self._action(view, self.tr("Loc&k after…"), lambda: self._passphrase("idle"))
+        self.lock_actions["idle"] = self._action(view, self.tr("Lock a&fter…"), lambda: self._passphrase("idle"))
         self.passphrase_changed()
 
         opinion = bar.addMenu("&Opinion")
