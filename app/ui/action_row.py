@@ -135,7 +135,10 @@ class ControlsAbove(QScrollArea):
 
     def needed_height(self) -> int:
         inner = self.widget()
-        width = self.viewport().width()
+        # not self.viewport(): the first C++-made plain QWidget handed to Python makes PySide set up
+        # every QtWidgets class to find its type (65 ms at start-up, measured)
+        width = self.maximumViewportSize().width() - (self.verticalScrollBar().sizeHint().width()
+                                                      if self.verticalScrollBar().isVisible() else 0)
         layout = inner.layout()
         if layout.hasHeightForWidth():
             return layout.totalHeightForWidth(width)

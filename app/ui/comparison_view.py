@@ -277,7 +277,9 @@ class ComparisonView(FormTabbingTable):
     def _columns_on_screen(self) -> list[int]:
         """The columns sizeHintForRow looks at: those at least partly in the viewport."""
         hh, count = self.horizontalHeader(), self.model().columnCount()
-        first, last = hh.visualIndexAt(0), hh.visualIndexAt(self.viewport().width())
+        # the header is as wide as the viewport (self.viewport() would make PySide set up every
+        # QtWidgets class on first use: app.ui.action_row.ControlsAbove.needed_height)
+        first, last = hh.visualIndexAt(0), hh.visualIndexAt(hh.width())
         if first < 0:
             return []
         return [hh.logicalIndex(v) for v in range(first, (count - 1 if last < 0 else last) + 1)]
