@@ -66,12 +66,12 @@ def collect(db: Database, case_id: int | None = None) -> dict:
         record_history.fill_missing_uids(conn)
     conn = db.conn
     records, answers = [], []
-    chosen: dict[str, set[int]] = {}
+    chosen: dict[str, dict[int, str]] = {}  # table -> the ids exported, with their uids
     for kind in exchange_kinds(db):
         columns = ["id", "uid", "position", *(kind.parent_column and [kind.parent_column] or [])]
         rows = conn.execute(f"SELECT {', '.join(columns)}, {kind.columns()} FROM {kind.table} "
                             "ORDER BY position, id").fetchall()
-        mine = chosen.setdefault(kind.table, set())
+        mine = chosen.setdefault(kind.table, {})
         for row in rows:
             record_id, uid, position = row[:3]
             parent_id = row[3] if kind.parent_column else None
@@ -81,10 +81,10 @@ def collect(db: Database, case_id: int | None = None) -> dict:
                     continue
                 parent_uid = None
             else:
-                if parent_id not in chosen.get(kind.parent_table, ()):
+                if parent_id not in chosen.get(kind.parent_table, {}):
                     continue
-                parent_uid = record_history.uid_of(conn, kind.parent_table, parent_id)
-            mine.add(record_id)
+                parent_uid = chosen[kind.parent_table][parent_id]
+            mine[record_id] = uid
             fields = dict(zip(kind.stored_fields(), values))
             if "row_key" in fields:
                 fields["row_key"] = custom_ref_out(conn, fields["row_key"])
