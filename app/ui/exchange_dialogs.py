@@ -162,6 +162,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.plain.toggled.connect(self._show_protection)
         self._show_protection()
 
@@ -176,17 +177,24 @@ class ExportDialog(QDialog):
         for field in (self.passphrase, self.again):
             field.setEnabled(not plain)
         self.problem.setText("")
+        self.problem.setVisible(False)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the warning is longer
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(True)
 
     def export(self) -> None:
         passphrase = None
         if self.protect.isChecked():
             passphrase = self.passphrase.text()
             if not passphrase:
-                self.problem.setText(self.tr("Please type a passphrase, or choose a plain file."))
+                self._problem(self.tr("Please type a passphrase, or choose a plain file."))
                 self.passphrase.setFocus()
                 return
             if self.again.text() != passphrase:
-                self.problem.setText(self.tr("The two passphrases are not the same. Please type them again."))
+                self._problem(self.tr("The two passphrases are not the same. Please type them again."))
                 self.again.clear()
                 self.again.setFocus()
                 return
