@@ -163,9 +163,12 @@ def damages():
         def make(f, r, where=where):
             data = r["db"]
             if where == "middle":
-                # the last bytes of the middle page, where its cells are: the exact middle may be
-                # a page's free space, whose change is no damage (it was, once marks had a table)
-                offset = (len(data) // 2 // PAGE + 1) * PAGE - 12
+                # the last bytes of the middle page of the data, where its cells are: the exact middle
+                # of the file may be free space or a small new table's index (it was, once marks and
+                # then the exchange tables came), whose change is no damage to what the app reads
+                data_pages = sorted(p for name in ("case_file", "opinion", "custom_row", "answer", "list_entry",
+                                                   "question") for p in r["pages"].get(name, ()))
+                offset = data_pages[len(data_pages) // 2] * PAGE - 12
             else:  # the last bytes of the table's first page: stored text (cells fill pages from the end)
                 page = r["pages"][where][0]
                 offset = page * PAGE - 12 if where != "overflow" else (page - 1) * PAGE + 200
