@@ -5,7 +5,7 @@ in the person's own local wall-clock time (the clinic's time, as written on the 
 clock is always passed in (`now`), so "past" and "next" are testable and never read the system
 clock here. `opinion` is the id of the case's opinion this visit belongs to (as text), or ''
 when the person typed a doctor who has no opinion yet (`doctor` holds the name either way).
-`uid` is made once when the appointment is created, so a calendar that imports the same
+`calendar_uid` (the .ics UID) is made once when the appointment is created, so a calendar that imports the same
 appointment twice updates it instead of showing it twice (RFC 5545 UID).
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Appointment:
     place: str = ""     # an address or a video link, kept as text and never opened by itself
     purpose: str = ""
     bring: str = ""
-    uid: str = ""
+    calendar_uid: str = ""  # the .ics UID: made once, so a calendar updates its copy on a new import
 
 
 def parse_time(text: str) -> str | None:

@@ -58,7 +58,7 @@ def event_lines(appt: Appointment, now: datetime) -> list[str]:
     when = starts(appt)
     if when is None:
         raise ValueError("an appointment without a readable date and time cannot be exported")
-    lines = ["BEGIN:VEVENT", f"UID:{escape_text(appt.uid)}", f"DTSTAMP:{_stamp(now)}",
+    lines = ["BEGIN:VEVENT", f"UID:{escape_text(appt.calendar_uid)}", f"DTSTAMP:{_stamp(now)}",
              f"DTSTART:{when.strftime('%Y%m%dT%H%M%S')}", f"SUMMARY:{escape_text(summary_of(appt))}"]
     if appt.place.strip():
         lines.append(f"LOCATION:{escape_text(appt.place.strip())}")

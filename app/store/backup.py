@@ -49,7 +49,8 @@ DAILY_DAYS = 14
 WEEKLY_WEEKS = 8
 # why a backup was made (stable keys)
 AUTOMATIC, BEFORE_RESTORE, BEFORE_UPGRADE = "automatic", "before-restore", "before-upgrade"
-PINNED = (BEFORE_RESTORE, BEFORE_UPGRADE)
+BEFORE_IMPORT = "before-import"  # File ▸ Import… (app.ui.exchange_dialogs)
+PINNED = (BEFORE_RESTORE, BEFORE_UPGRADE, BEFORE_IMPORT)
 COUNTED = (("cases", "case_file"), ("opinions", "opinion"), ("questions", "question"))
 _ONE_AT_A_TIME = threading.Lock()  # a backup in a helper thread and one before a restore never mix
 

@@ -57,8 +57,9 @@ class Kind:
         parent = (f"{self.parent_column} INTEGER NOT NULL REFERENCES {self.parent_table}(id) "
                   "ON DELETE CASCADE, " if self.parent_column else "")
         columns = ", ".join(f"{quoted(f)} TEXT NOT NULL DEFAULT ''" for f in self.stored_fields())
+        # uid: the record's stable id between laptops (app.store.record_history)
         return (f"CREATE TABLE {self.table} (id INTEGER PRIMARY KEY AUTOINCREMENT, {parent}"
-                f"position INTEGER NOT NULL DEFAULT 0, {columns})")
+                f"position INTEGER NOT NULL DEFAULT 0, {columns}, uid TEXT UNIQUE)")
 
 
 CASE_KIND = Kind(CASE, "case_file", Case, CASE_FIELDS, None, None)

@@ -126,7 +126,7 @@ SQL_4 = """
         place TEXT NOT NULL DEFAULT '',
         purpose TEXT NOT NULL DEFAULT '',
         bring TEXT NOT NULL DEFAULT '',
-        uid TEXT NOT NULL DEFAULT ''
+        calendar_uid TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX IF NOT EXISTS appointment_by_case ON appointment(case_id, position);
     CREATE TABLE IF NOT EXISTS checklist_item (
@@ -230,6 +230,51 @@ def questions_answers_and_third_opinions(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_ANSWERS_AND_PLANS)
 
 
+# 7 (moving a case between laptops): a stable id (uid) on every record of every Kind,
+# when each field was last changed, and which records were deleted (app.store.record_history).
+# Found from the schema, not from today's Kinds: every table with an `id` and a `position` is a
+# Kind's. Safe in any order with other steps: a table that has a uid already is left as it is.
+SQL_7 = """
+    CREATE TABLE IF NOT EXISTS exchange_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS field_stamp (
+        tbl TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL,
+        changed_at TEXT NOT NULL, laptop TEXT NOT NULL, seen TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (tbl, uid, field)
+    );
+    CREATE TABLE IF NOT EXISTS tombstone (
+        tbl TEXT NOT NULL, uid TEXT NOT NULL, deleted_at TEXT NOT NULL, laptop TEXT NOT NULL,
+        PRIMARY KEY (tbl, uid)
+    );
+    CREATE TABLE IF NOT EXISTS laptop (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '');
+    CREATE TABLE IF NOT EXISTS merge_conflict (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL,
+        kept TEXT NOT NULL, other TEXT NOT NULL, other_laptop TEXT NOT NULL, other_changed_at TEXT NOT NULL,
+        merged_at TEXT NOT NULL
+    )
+    """
+
+
+def exchange_ids(conn: sqlite3.Connection) -> None:
+    import platform
+    import uuid
+    run_sql(conn, SQL_7)
+    tables = [n for (n,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for table in tables:
+        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        if not {"id", "position"} <= columns:
+            continue
+        if "uid" not in columns:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN uid TEXT')
+        for (record_id,) in conn.execute(f'SELECT id FROM "{table}" WHERE uid IS NULL OR uid = \'\'').fetchall():
+            conn.execute(f'UPDATE "{table}" SET uid=? WHERE id=?', (str(uuid.uuid4()), record_id))
+        conn.execute(f'CREATE UNIQUE INDEX IF NOT EXISTS "{table}_by_uid" ON "{table}"(uid)')
+    me = str(uuid.uuid4())
+    conn.execute("INSERT OR IGNORE INTO exchange_meta (key, value) VALUES ('laptop', ?)", (me,))
+    me = conn.execute("SELECT value FROM exchange_meta WHERE key='laptop'").fetchone()[0]
+    conn.execute("INSERT OR IGNORE INTO laptop (id, name) VALUES (?, ?)", (me, platform.node() or "this laptop"))
+
+
 STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
@@ -237,6 +282,7 @@ STEPS: tuple[Step, ...] = (
     appointments_and_checklists,  # -> version 4
     questions_answers_and_third_opinions,  # -> version 5
     decision_worksheet,      # -> version 6
+    exchange_ids,            # -> version 7
 )
 
 LATEST = len(STEPS)

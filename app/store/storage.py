@@ -25,7 +25,7 @@ from app.model.domain import (
     Opinion,
 )
 from app.model.questions import Question
-from app.store import data_check, migrations, sqlite_errors
+from app.store import data_check, migrations, record_history, sqlite_errors
 from app.store.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
 from app.store.datadir import DB_NAME, make_private, prepare_private_dir
 from app.store.kinds import CASE_KIND, OPINION_KIND, QUESTION_KIND, ROW_KIND, Kind, quoted
@@ -54,6 +54,9 @@ class Database:
         self._conn: sqlite3.Connection | None = None
         self.damaged = False
         self.key = key
+        self.clock = record_history.utc_now  # when fields change and records go (a seam for tests)
+        self.laptop = ""  # this data file's stable laptop id (record_history)
+        self._uid_tables: set[str] = set()
         if not checked and key is None:
             finding = data_check.check_file(self.path)
             if finding.kind == data_check.NEWER:
@@ -74,6 +77,7 @@ class Database:
         try:
             self._connect()
             self._migrate()
+            self._install_history()
             self._prove_writable()
         except sqlite_errors.DATABASE_ERRORS as exc:
             self.close()
@@ -113,6 +117,18 @@ class Database:
                 "data folder.")
         if self.damaged:
             self.conn.execute("PRAGMA query_only=ON")
+        self._install_history()
+
+    def _install_history(self) -> None:
+        """Stable ids, field stamps and remembered deletions (app.store.record_history)."""
+        if self.damaged or not record_history.has_history(self.conn):
+            return  # a damaged file is never written to: no triggers needed (nor allowed)
+        self.laptop = record_history.laptop_id(self.conn)
+        self._uid_tables = set(record_history.uid_tables(self.conn))
+        record_history.install_triggers(self.conn, self.now_text, self.laptop)
+
+    def now_text(self) -> str:
+        return record_history.stamp_text(self.clock())
 
     def _prove_writable(self) -> None:
         """A write transaction that changes nothing: a file SQLite could only open read-only is
@@ -270,7 +286,8 @@ class Database:
         with self.transaction() as conn:
             return self._insert_record(conn, kind, parent_id, rec, index)
 
-    def _insert_record(self, conn, kind: Kind, parent_id: int | None, rec, index: int | None) -> int:
+    def _insert_record(self, conn, kind: Kind, parent_id: int | None, rec, index: int | None,
+                       uid: str | None = None) -> int:
         if kind.parent_column:
             if kind.parent_table is None or parent_id is None:
                 raise ValueError(f"a {kind.name} needs its parent")
@@ -284,6 +301,9 @@ class Database:
                          [*args, index])
         names = ["id", *([kind.parent_column] if kind.parent_column else []), "position"]
         values = [rec.id or None, *([parent_id] if kind.parent_column else []), index, *kind.values(rec)]
+        if kind.table in self._uid_tables:  # a stable id: given by an import, or new (an undo too)
+            names.append("uid")
+            values.insert(len(names) - 1, uid or record_history.new_uid())
         return conn.execute(f"INSERT INTO {kind.table} ({', '.join(names)}, {kind.columns()}) "
                             f"VALUES ({', '.join('?' * len(values))})", values).lastrowid
 
@@ -295,6 +315,13 @@ class Database:
             _changed_one(conn.execute(
                 f"UPDATE {kind.table} SET {', '.join(f'{quoted(name)}=?' for name in changes)} WHERE id=?",
                 [*changes.values(), record_id]), kind.name)
+            self._stamp(conn, kind.table, record_id, changes)
+
+    def _stamp(self, conn, table: str, record_id: int, names) -> None:
+        if table in self._uid_tables:
+            uid, now = record_history.uid_of(conn, table, record_id), self.now_text()
+            for name in names:
+                record_history.stamp_edit(conn, table, uid, name, now, self.laptop)
 
     def delete_record(self, kind: Kind, record_id: int) -> None:
         with self.transaction() as conn:
@@ -405,6 +432,10 @@ class Database:
             if is_custom(row_key):  # the person's own row must still be there, or this is an orphan
                 self._require(conn, "custom_row", int(row_key.removeprefix(CUSTOM_PREFIX)))
             self._write_answer(conn, opinion_id, row_key, part, value)
+            if "opinion" in self._uid_tables:
+                record_history.stamp_edit(conn, record_history.ANSWER_TABLE,
+                                          record_history.answer_ref(conn, opinion_id, row_key), part,
+                                          self.now_text(), self.laptop)
 
     @staticmethod
     def _require(conn, table: str, row_id: int) -> None:

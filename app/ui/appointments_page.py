@@ -265,7 +265,7 @@ class AppointmentsPage(QWidget):
         if values is None:
             return
         if self.editing is None:
-            rec = Appointment(0, uid=f"{uuid.uuid4()}@second-opinion-companion", **values)
+            rec = Appointment(0, calendar_uid=f"{uuid.uuid4()}@second-opinion-companion", **values)
             edit = RecordPresence(adds=True, kind=APPOINTMENT, case_id=self.case_id, rec=rec,
                                   index=len(self.appointments()))
             edit.text = self.tr("Add appointment")

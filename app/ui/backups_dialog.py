@@ -53,6 +53,8 @@ def describe(info: backup.BackupInfo) -> str:
     text = f"{backup.when_text(info.when)} — {backup.holds_text(info)}"
     if info.reason == backup.BEFORE_RESTORE:
         text += _tr(" (made just before a restore)")
+    elif info.reason == backup.BEFORE_IMPORT:
+        text += _tr(" (made just before an import)")
     elif info.reason == backup.BEFORE_UPGRADE:
         text += _tr(" (made before this version updated the file)")
     return text

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Decision &worksheet…"), lambda: self._papers("open_worksheet"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), lambda: self._open_dialog("BackupsDialog"))
+        self._action(file_menu, self.tr("E&xport…"), lambda: self._exchange("start_export"))
+        self._action(file_menu, self.tr("&Import…"), lambda: self._exchange("start_import"))
         file_menu.addSeparator()
         # the passphrase lock (app.ui.passphrase_dialogs, loaded on first use)
         self.lock_actions = {name: self._action(file_menu, text, lambda _=False, n=name: self._passphrase(n))
@@ -185,6 +187,11 @@ class MainWindow(QMainWindow):
         self.dialog = getattr(backups_dialog, name)(self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
+
+    def _exchange(self, name: str) -> None:
+        """File ▸ Export… and Import… (app.ui.exchange_dialogs, loaded on first use)."""
+        from app.ui import exchange_dialogs
+        getattr(exchange_dialogs, name)(self)
 
     def shortcut_list(self) -> list[tuple[str, str, str]]:
         """(menu, action, keys) for every menu action that has a key, in menu order."""

@@ -21,7 +21,7 @@ NOW = datetime(2026, 3, 10, 9, 30)
 
 
 def appt(i, on, at, **kw):
-    return Appointment(i, on, at, uid=f"u{i}@test", **kw)
+    return Appointment(i, on, at, calendar_uid=f"u{i}@test", **kw)
 
 
 # ---- appointments -------------------------------------------------------------------------------
@@ -122,7 +122,7 @@ def test_both_kinds_store_restore_and_undo_through_the_record_layer(tmp_path):
     fresh = Database.open_folder(tmp_path)
     try:
         assert fresh.load_records(LIST_KINDS[ap.APPOINTMENT], case_id) == [edit.rec]
-        assert edit.rec.doctor == 'Dr Ng, Ward 4; "B"' and edit.rec.uid == "u0@test"
+        assert edit.rec.doctor == 'Dr Ng, Ward 4; "B"' and edit.rec.calendar_uid == "u0@test"
         assert fresh.load_records(LIST_KINDS[rc.CHECKLIST_ITEM], case_id)[0].sent_to == "Dr Ng"
     finally:
         fresh.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import uuid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -90,7 +91,7 @@ THIRD_OPINION_PLANS = [
 ANSWERS_STEP = migrations.STEPS.index(migrations.questions_answers_and_third_opinions) + 1
 
 APPOINTMENTS = [  # from the step appointments_and_checklists on
-    # id, case_id, position, on_date, at_time, opinion, doctor, place, purpose, bring, uid
+    # id, case_id, position, on_date, at_time, opinion, doctor, place, purpose, bring, calendar_uid
     (1, 1, 0, "2026-03-02", "14:30", "2", "Dr. 李文", "https://video.example.org/room; ask for 4, please",
      "Second opinion, results", "Scans on the disc\nMedicines list", "a1b2c3d4-0001@second-opinion-companion"),
     (2, 1, 1, "2026-02-10", "09:00", "", "Dr. Amara Okafor", "St. Mary's, 3rd floor", "", "", "a1b2c3d4-0002"),
@@ -124,6 +125,22 @@ SURE_RESULTS = [
 WORKSHEET_STEP = migrations.STEPS.index(migrations.decision_worksheet) + 1
 
 
+EXCHANGE_STEP = migrations.STEPS.index(migrations.exchange_ids) + 1
+LAPTOP = "00000000-0000-4000-8000-00000000f1f7"  # the fixture's own laptop id (a real one is random)
+
+
+def _with_uids(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """From the exchange step on every record of a kind (a table with an id and a position) ends
+    with its stable uid."""
+    keyed = {t: r for t, r in rows.items() if t not in ("answer", "list_entry")}
+    for n, (table, table_rows) in enumerate(sorted(keyed.items()), start=1):  # fixed uuid4s, one per record
+        rows[table] = [(*row, str(uuid.UUID(int=n << 64 | row[0], version=4))) for row in table_rows]
+    rows["exchange_meta"] = [("laptop", LAPTOP)]
+    rows["laptop"] = [(LAPTOP, "Fixture laptop")]
+    rows.update(field_stamp=[], tombstone=[], merge_conflict=[])  # nothing changed or deleted yet
+    return rows
+
+
 def rows_at(version: int) -> dict[str, list[tuple]]:
     """What a file at `version` holds, table by table, in the tables' column order."""
     rows = {
@@ -148,7 +165,7 @@ def rows_at(version: int) -> dict[str, list[tuple]]:
     if version >= ANSWERS_STEP:
         rows["question_answer"] = QUESTION_ANSWERS
         rows["third_opinion_plan"] = THIRD_OPINION_PLANS
-    return rows
+    return _with_uids(rows) if version >= EXCHANGE_STEP else rows
 
 
 def fixture_path(version: int) -> Path:
@@ -163,7 +180,12 @@ def build(version: int, path: Path) -> None:
         conn.execute("BEGIN")
         for step in migrations.STEPS[:version]:
             step(conn)
+        if version >= EXCHANGE_STEP:  # its own laptop id, not the random one the step made
+            conn.execute("DELETE FROM exchange_meta")
+            conn.execute("DELETE FROM laptop")
         for table, rows in rows_at(version).items():
+            if not rows:
+                continue
             marks = ", ".join("?" * len(rows[0]))
             conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
         conn.execute(f"PRAGMA user_version={version}")

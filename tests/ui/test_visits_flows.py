@@ -90,7 +90,7 @@ def test_appointments_by_keyboard_in_date_order_in_the_header_after_a_restart_an
     saved = {a.purpose: a for a in stored(data_dir, APPOINTMENT, case_id)}
     assert saved["Biopsy results"].opinion == str(okafor) and saved["Biopsy results"].at_time == "09:00"
     assert saved["Surgery talk, part 2"].opinion == "" and saved["Surgery talk, part 2"].doctor == "Dr Ng"
-    assert saved["Biopsy results"].uid != saved["Surgery talk, part 2"].uid
+    assert saved["Biopsy results"].calendar_uid != saved["Surgery talk, part 2"].calendar_uid
 
     # no date: told, nothing stored; a past time: asked, kept only when it is a past visit
     type_into(qtbot, page.time, "10:00")
