@@ -21,6 +21,11 @@ _DROP_BINARIES = re.compile(
     r"|wayland-|egldeviceintegrations|platformthemes/.*gtk3|networkinformation|/tls/|sqldrivers"
     r"|qmltooling|imageformats/lib(qsvg|qtiff|qwebp|qicns|qtga|qwbmp|qpdf)|iconengines/.*svg"
     r"|vectorimageformats|xcbglintegrations/.*egl"
+    # the system OpenSSL that a hook collects for Python's ssl: nothing left in the bundle links it
+    # (no TLS; cryptography and sqlcipher3 carry their own OpenSSL inside)
+    r"|(^|/)lib(ssl|crypto)\.so"
+    # legacy East Asian codecs: the app reads and writes UTF-8 only
+    r"|lib-dynload/_(codecs_(jp|hk|cn|kr|tw|iso2022)|multibytecodec)\."
     r")",
     re.IGNORECASE,
 )

@@ -17,7 +17,10 @@ def test_unused_qt_parts_are_left_out():
                  "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
                  "PySide6/Qt/plugins/platforms/libqwayland-egl.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
                  "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-                 "libgtk-3.so.0", "libcairo.so.2", "libcups.so.2", "PySide6/Qt/lib/libQt6Pdf.so.6"):
+                 "libgtk-3.so.0", "libcairo.so.2", "libcups.so.2", "PySide6/Qt/lib/libQt6Pdf.so.6",
+                 "libssl.so.3", "libcrypto.so.3",
+                 "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+                 "python3.11/lib-dynload/_multibytecodec.cpython-311-x86_64-linux-gnu.so"):
         assert not filters.keep_binary(dest), dest
 
 
@@ -28,7 +31,12 @@ def test_what_the_app_needs_is_kept():
                  "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
                  "PySide6/Qt/plugins/imageformats/libqico.so", "libxcb-cursor.so.0", "libfontconfig.so.1",
                  # the local socket through which a second start brings the window forward
-                 "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/QtNetwork.abi3.so"):
+                 "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/QtNetwork.abi3.so",
+                 # encryption at rest and export files (each with its own OpenSSL inside)
+                 "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so",
+                 "cryptography/hazmat/bindings/_rust.abi3.so",
+                 "python3.11/lib-dynload/_codecs_iso8859_1.cpython-311-x86_64-linux-gnu.so",
+                 "python3.11/lib-dynload/unicodedata.cpython-311-x86_64-linux-gnu.so"):
         assert filters.keep_binary(dest), dest
 
 
