@@ -55,29 +55,33 @@ print(json.dumps({"shown_s": shown, "shown_at": shown_at,
 APP = r'''
 import time
 T0 = time.perf_counter()
-import json, os, resource, sys
-from pathlib import Path
-import main  # the real entry point's start-up steps, in main.main()'s order
-main.pause_collector()
-from app.ui import application, single_instance
-os.umask(0o077)
-app = application.make_application(sys.argv)
-held = single_instance.claim(Path(sys.argv[1]))  # as application.run: the data folder's lock first
-window, db = application.open_window(Path(sys.argv[1]))
-window.show()
-held.answer_later_starts_when_shown(window)
-main.resume_collector()
-''' + _REPORT + r'''
-cases = len(window.workspace_panel.ws.case_summaries())
-size = [window.width(), window.height()]
-opinions = window.workspace_panel.model.columnCount()
-window.close()
-db.close()
-held.release()
-app.quit()
-print(json.dumps({"shown_s": shown, "shown_at": shown_at,
-                  "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "cases": cases, "opinions_shown": opinions, "size": size}))
+import json, resource, sys
+import main  # the real entry point, start to finish: main.main() and application.run()
+from app.ui import application
+seen = {}
+
+def report_when_shown(app, window):  # instead of run()'s --quit-when-shown hook
+    from PySide6.QtCore import QTimer
+    def check():  # as the bare window's script: wait (bounded) for the window to be exposed
+        deadline = time.perf_counter() + 10
+        while not (window.windowHandle() and window.windowHandle().isExposed()):
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise SystemExit("the window was never exposed")
+        app.processEvents()
+        seen["shown_s"] = time.perf_counter() - T0
+        seen["shown_at"] = time.clock_gettime(time.CLOCK_MONOTONIC)
+        panel = window.workspace_panel
+        seen.update(cases=len(panel.ws.case_summaries()), opinions_shown=panel.model.columnCount(),
+                    size=[window.width(), window.height()])
+        QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, check)
+
+application._quit_once_exposed = report_when_shown
+code = main.main(["--data-dir", sys.argv[1], "--quit-when-shown"])
+if code != 0 or "shown_s" not in seen:
+    raise SystemExit(f"the app did not start: {code}")
+print(json.dumps(seen | {"maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 '''
 
 
