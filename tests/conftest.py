@@ -26,6 +26,10 @@ def window(qtbot, data_dir):
     win.resize(1280, 800)  # as on a laptop (the offscreen screen is only 800 × 800)
     win.show()
     qtbot.waitExposed(win)
+    # a dialog a test before closed can stay the offscreen platform's active window, and then the
+    # window's keyboard shortcuts would not fire: the new window is the active one, as on a desktop
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
     from app.ui.application import show_focus_ring
     from app.ui.wheel_guard import install_wheel_guard
     install_wheel_guard(QApplication.instance())  # as run() does a moment after showing the window
