@@ -311,6 +311,10 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
             "again.") from exc
     except OSError as exc:
         return damaged(f"it cannot be read ({exc.strerror or exc}).")
+    except UnicodeDecodeError:
+        # a damaged schema page: a table's name (in quick_check's report or table_info) is not
+        # text any more -- seeded damage found this crashing the start-up
+        return damaged("parts of it are broken inside.")
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
