@@ -25,6 +25,7 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +38,13 @@ COMPANIONS = ("-wal", "-shm")
 HEADER_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 WAL_INDEX_VERSION = 3007000
+# Right after another process died (SIGKILL, a power cut), a read-only reader can meet the -shm
+# index mid-rebuild and get SQLITE_BUSY or SQLITE_PROTOCOL ("locking protocol"). That says
+# "someone is busy with the file", not "the file is damaged": look again shortly.
+BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL)
+BUSY_TRIES = 6
+BUSY_PAUSE = 0.05  # seconds, doubled after each try: 0.05 + 0.1 + … ≈ 1.5 s in all
+BUSY_TIMEOUT = 0.5  # SQLite's own wait on a lock, per try (its default, 5 s, times 6 tries is too long)
 JSON_COLUMNS = {("answer", "tags"): list, ("list_entry", "fields"): dict}  # stored as JSON text
 
 # what a finding is (stable keys)
@@ -197,7 +205,25 @@ def _check_file(db: Path) -> Finding:
     if not wal.exists() and _shm_says_changes_pending(shm_header):
         return damaged(f"the file holding its most recent changes (“{wal.name}”) is missing, so "
                        "the latest changes are not there.")
-    return _check_with_sqlite(db, wal, shm, files, damaged)
+    return _check_with_sqlite_patiently(db, wal, shm, files, damaged)
+
+
+def _check_with_sqlite_patiently(db: Path, wal: Path, shm: Path, files, damaged) -> Finding:
+    """The SQLite check, tried again a few times while the file is busy (see BUSY_CODES); if it
+    stays busy, the error reaches _check_with_sqlite's caller as 'could not be checked', never
+    as damage."""
+    pause = BUSY_PAUSE
+    for attempt in range(BUSY_TRIES):
+        try:
+            return _check_with_sqlite(db, wal, shm, files, damaged, busy_is_final=attempt == BUSY_TRIES - 1)
+        except _StillBusy:
+            time.sleep(pause)
+            pause *= 2
+    raise AssertionError("unreachable")  # the last attempt never raises _StillBusy
+
+
+class _StillBusy(Exception):
+    """The file was busy (BUSY_CODES); the check can be tried again."""
 
 
 def file_schema(db_file: Path) -> int:
@@ -239,7 +265,7 @@ def _shm_says_changes_pending(h: bytes) -> bool:
     return False
 
 
-def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged) -> Finding:
+def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_final: bool = True) -> Finding:
     folder = db.parent
     temp = None
     try:
@@ -252,7 +278,8 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged) -> Findin
             shutil.copyfile(db, temp / db.name)
             shutil.copyfile(wal, temp / wal.name)
             uri = (temp / db.name).as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=BUSY_TIMEOUT)
         try:
             conn.text_factory = strict_text
             conn.execute("PRAGMA secure_delete=ON")
@@ -271,6 +298,8 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged) -> Findin
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if not busy_is_final and (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in BUSY_CODES:
+            raise _StillBusy from exc
         if damage_code(exc):
             code = exc.sqlite_errorcode & 0xFF
             return damaged({sqlite3.SQLITE_CORRUPT: "parts of it are broken inside.",
@@ -282,6 +311,10 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged) -> Findin
             "again.") from exc
     except OSError as exc:
         return damaged(f"it cannot be read ({exc.strerror or exc}).")
+    except UnicodeDecodeError:
+        # a damaged schema page: a table's name (in quick_check's report or table_info) is not
+        # text any more -- seeded damage found this crashing the start-up
+        return damaged("parts of it are broken inside.")
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
