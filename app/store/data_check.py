@@ -316,13 +316,16 @@ def _schema_problem(conn, version: int) -> str:
     return ""
 
 
+_STORED_TYPES = {"TEXT": "text", "BLOB": "blob"}  # declared type -> typeof(); others are integers
+
+
 def _content_problem(conn) -> str:
     """Read every stored value once, in SQLite's C code (a few ms would show in start-up time):
     text must be text and valid UTF-8, numbers numbers, stored lists valid JSON."""
     for table, columns in expected_columns(conn.execute("PRAGMA user_version").fetchone()[0]).items():
         info = {r[1]: r[2].upper() for r in conn.execute(f"PRAGMA table_info({table})")}
         wrong_kind = " OR ".join(
-            f"typeof({c}) != '{'text' if info[c] == 'TEXT' else 'integer'}'" for c in columns)
+            f"typeof({c}) != '{_STORED_TYPES.get(info[c], 'integer')}'" for c in columns)
         if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {wrong_kind})").fetchone()[0]:
             return f"a stored value (in “{table}”) is not of the right kind."
         texts = [c for c in columns if info[c] == "TEXT"]

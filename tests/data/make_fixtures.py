@@ -14,6 +14,7 @@ an existing one.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import sys
@@ -123,6 +124,18 @@ SURE_RESULTS = [
 ]
 WORKSHEET_STEP = migrations.STEPS.index(migrations.decision_worksheet) + 1
 
+DOCUMENT_BYTES = b"%PDF-1.4\n% a tiny attached report\n%%EOF\n"
+DOCUMENT_SHA = hashlib.sha256(DOCUMENT_BYTES).hexdigest()
+DOCUMENTS = [  # from the step documents on
+    # id, case_id, position, name, added_on, size, sha256, media, attached_to
+    (1, 1, 0, "Pathology report — Dr. 李文.pdf", "2026-02-25T10:15", str(len(DOCUMENT_BYTES)), DOCUMENT_SHA, "pdf",
+     "checklist_item:2:pathology_report"),
+    (2, 1, 1, "Letter \"scan\" 🙂.png", "2026-02-26T08:00", str(len(DOCUMENT_BYTES)), DOCUMENT_SHA, "image", "case"),
+]
+DOCUMENT_CONTENTS = [(DOCUMENT_SHA, len(DOCUMENT_BYTES))]  # sha256, size
+DOCUMENT_CHUNKS = [(DOCUMENT_SHA, 0, DOCUMENT_BYTES)]  # sha256, seq, data
+DOCUMENTS_STEP = migrations.STEPS.index(migrations.documents) + 1
+
 
 def rows_at(version: int) -> dict[str, list[tuple]]:
     """What a file at `version` holds, table by table, in the tables' column order."""
@@ -148,6 +161,10 @@ def rows_at(version: int) -> dict[str, list[tuple]]:
     if version >= ANSWERS_STEP:
         rows["question_answer"] = QUESTION_ANSWERS
         rows["third_opinion_plan"] = THIRD_OPINION_PLANS
+    if version >= DOCUMENTS_STEP:
+        rows["document"] = DOCUMENTS
+        rows["document_content"] = DOCUMENT_CONTENTS
+        rows["document_chunk"] = DOCUMENT_CHUNKS
     return rows
 
 
@@ -173,7 +190,9 @@ def build(version: int, path: Path) -> None:
         conn.close()
 
 
-VERSIONS = tuple(range(1, migrations.LATEST + 1))
+# the step `documents` has no committed fixture yet: the lead writes it after renumbering the merged
+# steps (`python tests/data/make_fixtures.py <its version>`), then this goes back to LATEST
+VERSIONS = tuple(range(1, min(migrations.LATEST, DOCUMENTS_STEP - 1) + 1))
 NEW = sys.argv[1:]  # versions to write (default: those with no file yet; a shipped file is never rewritten)
 
 if __name__ == "__main__":
