@@ -15,7 +15,6 @@ hashlib release Python's lock while they work, so the window stays responsive.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -36,6 +35,7 @@ class Stopped(Exception):
 
 def hash_file(path: Path | str, progress: Progress | None = None) -> tuple[str, int]:
     """(SHA-256 hex, size) of a file, read a chunk at a time."""
+    import hashlib  # here, not at start-up: it loads OpenSSL
     digest, done = hashlib.sha256(), 0
     with open(path, "rb") as f:
         while chunk := f.read(CHUNK):
@@ -75,6 +75,7 @@ def store_file(conn, path: Path | str, sha256: str, size: int, progress: Progres
             conn.execute("ROLLBACK")
             return False
         conn.execute("INSERT INTO document_content (sha256, size) VALUES (?, ?)", (sha256, size))
+        import hashlib
         digest, done, seq = hashlib.sha256(), 0, 0
         with open(path, "rb") as f:
             while chunk := f.read(CHUNK):
@@ -122,6 +123,7 @@ def write_copy(conn, sha256: str, dest: Path) -> Path:
     """Write the content to a new private file (0600), checking its hash on the way."""
     if not has_content(conn, sha256):
         raise LookupError(sha256)
+    import hashlib
     digest = hashlib.sha256()
     fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     with open(fd, "wb") as f:
@@ -136,11 +138,13 @@ def write_copy(conn, sha256: str, dest: Path) -> Path:
 
 def remove_unused(conn) -> int:
     """Remove the contents no document names (at start, when no undo can bring one back).
-    Returns how many were removed."""
+    Returns how many were removed. Nothing is written when there is nothing to remove."""
+    unused = "FROM document_content WHERE sha256 NOT IN (SELECT sha256 FROM document)"
+    if not conn.execute(f"SELECT EXISTS (SELECT 1 {unused})").fetchone()[0]:
+        return 0
     conn.execute("BEGIN IMMEDIATE")
     try:
-        count = conn.execute("DELETE FROM document_content WHERE sha256 NOT IN "
-                             "(SELECT sha256 FROM document)").rowcount
+        count = conn.execute(f"DELETE {unused}").rowcount
         conn.execute("COMMIT")
         return count
     except BaseException:

@@ -1,6 +1,8 @@
 """The one calm window: the guide on the left, the workspace on the right."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMenu, QSplitter, QToolTip, QWidget
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
         view.addSeparator()
-        for key in ("compare", "one_opinion", "questions", "third_opinion", "decide", "appointments", "records"):
+        for key in ("compare", "one_opinion", "questions", "third_opinion", "decide", "appointments", "records",
+                    "documents"):
             view.addAction(acts[key])
         # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
         # when the focus is inside the tabs)
@@ -391,6 +394,9 @@ class MainWindow(QMainWindow):
         self.state.set_bytes("window/splitter", self.splitter.saveState() if shared else self._shared_layout)
         self.state.sync()
         super().closeEvent(event)
+        viewer = sys.modules.get("app.ui.document_viewer")  # opened documents' private copies go now
+        if viewer is not None:
+            viewer.clear_private_copies()
 
     def about(self) -> None:
         guide = self.guide_view.guide
