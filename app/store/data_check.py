@@ -316,22 +316,21 @@ def _schema_problem(conn, version: int) -> str:
     return ""
 
 
-_STORED_TYPES = {"TEXT": "text", "BLOB": "blob"}  # declared type -> typeof(); others are integers
-
-
 def _content_problem(conn) -> str:
     """Read every stored value once, in SQLite's C code (a few ms would show in start-up time):
     text must be text and valid UTF-8, numbers numbers, stored lists valid JSON."""
     for table, columns in expected_columns(conn.execute("PRAGMA user_version").fetchone()[0]).items():
         info = {r[1]: r[2].upper() for r in conn.execute(f"PRAGMA table_info({table})")}
+        stored_as = {"TEXT": "text", "BLOB": "blob"}  # the declared type; any other is an integer
+        # names quoted: a column may be called like an SQL word ("values", "when")
         wrong_kind = " OR ".join(
-            f"typeof({c}) != '{_STORED_TYPES.get(info[c], 'integer')}'" for c in columns)
+            f"typeof(\"{c}\") != '{stored_as.get(info[c], 'integer')}'" for c in columns)
         if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {wrong_kind})").fetchone()[0]:
             return f"a stored value (in “{table}”) is not of the right kind."
         texts = [c for c in columns if info[c] == "TEXT"]
         if texts:
             # ASCII newlines between values keep any broken UTF-8 sequence broken
-            joined = " || char(10) || ".join(f"CAST({c} AS BLOB)" for c in texts)
+            joined = " || char(10) || ".join(f"CAST(\"{c}\" AS BLOB)" for c in texts)
             blob = conn.execute(f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table}").fetchone()[0]
             try:
                 bytes(blob or b"").decode("utf-8")

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
         self._action(file_menu, "Sa&ve guide topic as PDF…", self.save_topic_pdf)
+        self._action(file_menu, self.tr("Summary for a new d&octor…"), self._summary)
         self._action(file_menu, self.tr("Save co&mparison as PDF…"), lambda: self._papers("open_comparison"))
         self._action(file_menu, self.tr("Print comp&arison…"), lambda: self._papers("open_comparison", True))
         self._action(file_menu, self.tr("Ques&tions for a visit…"), lambda: self._papers("open_questions"))
@@ -307,6 +308,11 @@ class MainWindow(QMainWindow):
         """The papers to take along (app.ui.papers, loaded on first use): preview, then save or print."""
         from app.ui import papers
         getattr(papers, name)(self, *args)
+
+    def _summary(self) -> None:
+        """The one-page summary for a new doctor (app.ui.summary_paper, loaded on first use)."""
+        from app.ui import summary_paper
+        summary_paper.open_summary(self)
 
     def save_topic_pdf(self) -> None:
         from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
