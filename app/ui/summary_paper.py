@@ -20,8 +20,10 @@ def _tr(text: str) -> str:
 def summary_paper(ws, case_id: int) -> Paper:
     case = ws.case(case_id)
     words = {key: _item_words(key) for key in DEFAULT_ITEMS}
-    parts = (lambda: summary_html_parts(case, ws.records(APPOINTMENT, case_id), ws.records(CHECKLIST_ITEM, case_id),
-                                        ws.questions(case_id), words))
+
+    def parts() -> list[str]:  # read when the paper is laid out: what is typed by then is on it
+        return summary_html_parts(case, ws.records(APPOINTMENT, case_id), ws.records(CHECKLIST_ITEM, case_id),
+                                  ws.questions(case_id), words)
     title = _tr("Summary for a new doctor — {0}").format(case.title) if case.title else _tr("Summary for a new doctor")
     return Paper(title, parts, point_size=11)
 
