@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from app.model.appointments import APPOINTMENT, Appointment
 from app.model.asking import QUESTION_ANSWER, THIRD_OPINION_PLAN, QuestionAnswer, ThirdOpinionPlan
+from app.model.documents import DOCUMENT, Document
 from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, OPINION, QUESTION, ROW
 from app.model.marks import MARK, Mark
@@ -81,6 +82,8 @@ CHECKLIST_KIND = Kind(CHECKLIST_ITEM, "checklist_item", ChecklistItem)  # migrat
 # one per (question, opinion) and one per (case, row_key): questions_answers_and_third_opinions
 QUESTION_ANSWER_KIND = Kind(QUESTION_ANSWER, "question_answer", QuestionAnswer)
 THIRD_OPINION_KIND = Kind(THIRD_OPINION_PLAN, "third_opinion_plan", ThirdOpinionPlan)
+# attached documents (migration `documents`): the listed record; the bytes are kept by content hash
+DOCUMENT_KIND = Kind(DOCUMENT, "document", Document)
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
 # opinions and own rows live in the Case object instead, with their answers)
@@ -88,4 +91,4 @@ LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND,
                                APPOINTMENT: APPOINTMENT_KIND, CHECKLIST_ITEM: CHECKLIST_KIND,
                                QUESTION_ANSWER: QUESTION_ANSWER_KIND, THIRD_OPINION_PLAN: THIRD_OPINION_KIND,
                                DECISION: DECISION_KIND, OPTION: OPTION_KIND, VALUE: VALUE_KIND,
-                               SURE_RESULT: SURE_KIND}
+                               SURE_RESULT: SURE_KIND, DOCUMENT: DOCUMENT_KIND}

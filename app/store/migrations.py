@@ -230,7 +230,7 @@ def questions_answers_and_third_opinions(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_ANSWERS_AND_PLANS)
 
 
-# 7 (moving a case between laptops): a stable id (uid) on every record of every Kind,
+# 8 (moving a case between laptops): a stable id (uid) on every record of every Kind,
 # when each field was last changed, and which records were deleted (app.store.record_history).
 # Found from the schema, not from today's Kinds: every table with an `id` and a `position` is a
 # Kind's. Safe in any order with other steps: a table that has a uid already is left as it is.
@@ -250,6 +250,36 @@ SQL_7 = """
         id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL,
         kept TEXT NOT NULL, other TEXT NOT NULL, other_laptop TEXT NOT NULL, other_changed_at TEXT NOT NULL,
         merged_at TEXT NOT NULL
+    )
+    """
+
+
+# 7: documents the person attaches (app.model.documents): the listed record per case, and each
+# content once (by SHA-256) in chunks of at most 1 MB, so a 200 MB file is written and read a piece
+# at a time by either SQLite or SQLCipher (which has no incremental blob I/O); the bytes live in the
+# data file, so backups carry them and the passphrase lock encrypts them with everything else
+SQL_DOCUMENTS = """
+    CREATE TABLE IF NOT EXISTS document (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL DEFAULT '',
+        added_on TEXT NOT NULL DEFAULT '',
+        size TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL DEFAULT '',
+        media TEXT NOT NULL DEFAULT '',
+        attached_to TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX IF NOT EXISTS document_by_case ON document(case_id, position);
+    CREATE TABLE IF NOT EXISTS document_content (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS document_chunk (
+        sha256 TEXT NOT NULL REFERENCES document_content(sha256) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (sha256, seq)
     )
     """
 
@@ -275,6 +305,10 @@ def exchange_ids(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO laptop (id, name) VALUES (?, ?)", (me, platform.node() or "this laptop"))
 
 
+def documents(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_DOCUMENTS)
+
+
 STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
@@ -282,7 +316,8 @@ STEPS: tuple[Step, ...] = (
     appointments_and_checklists,  # -> version 4
     questions_answers_and_third_opinions,  # -> version 5
     decision_worksheet,      # -> version 6
-    exchange_ids,            # -> version 7
+    documents,               # -> version 7
+    exchange_ids,            # -> version 8: last, so every kind's table gets its stable uid
 )
 
 LATEST = len(STEPS)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.guide.content import Guide
 from app.resources import RESOURCES
-from app.store import data_check
+from app.store import data_check, sqlite_errors
 from app.store.data_check import DamagedDataFile
 from app.store.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_dir
 from app.store.storage import Database
@@ -92,6 +92,7 @@ def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> t
         if not ask:
             raise
         db = _start_without(exc.finding)
+    _tidy_documents(db)
     state = UiState(data_dir)
     # before the window is built, so it is painted once, in the remembered appearance
     appearance.install(QApplication.instance(), state.text(appearance.STATE_KEY, appearance.SYSTEM))
@@ -201,6 +202,17 @@ def is_locked_folder(folder: Path) -> bool:
         return False
     from app.store import encryption
     return encryption.state(folder) == encryption.ENCRYPTED
+
+
+def _tidy_documents(db: Database) -> None:
+    """At start, when no undo can bring them back: the private copies a crashed run left in the
+    temporary folder, and document contents no document names any more (app.store.documents)."""
+    from app.store import documents, private_copies
+    private_copies.remove_stale()
+    try:
+        documents.remove_unused(db.conn)
+    except sqlite_errors.ERRORS:
+        pass  # a read-only or damaged file: kept as it is (it is told elsewhere)
 
 
 def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> int:

@@ -1,6 +1,8 @@
 """The one calm window: the guide on the left, the workspace on the right."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMenu, QSplitter, QToolTip, QWidget
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
         self._action(file_menu, "Sa&ve guide topic as PDF…", self.save_topic_pdf)
+        self._action(file_menu, self.tr("Summary for a new d&octor…"), self._summary)
         self._action(file_menu, self.tr("Save co&mparison as PDF…"), lambda: self._papers("open_comparison"))
         self._action(file_menu, self.tr("Print comp&arison…"), lambda: self._papers("open_comparison", True))
         self._action(file_menu, self.tr("Ques&tions for a visit…"), lambda: self._papers("open_questions"))
@@ -117,7 +120,8 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
         view.addSeparator()
-        for key in ("compare", "one_opinion", "questions", "third_opinion", "decide", "appointments", "records"):
+        for key in ("compare", "one_opinion", "questions", "third_opinion", "decide", "appointments", "records",
+                    "documents"):
             view.addAction(acts[key])
         # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
         # when the focus is inside the tabs)
@@ -313,6 +317,11 @@ class MainWindow(QMainWindow):
         from app.ui import papers
         getattr(papers, name)(self, *args)
 
+    def _summary(self) -> None:
+        """The one-page summary for a new doctor (app.ui.summary_paper, loaded on first use)."""
+        from app.ui import summary_paper
+        summary_paper.open_summary(self)
+
     def save_topic_pdf(self) -> None:
         from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
         title = self.guide_view.guide.title(self.guide_view.current)
@@ -399,6 +408,9 @@ class MainWindow(QMainWindow):
         self.state.set_bytes("window/splitter", self.splitter.saveState() if shared else self._shared_layout)
         self.state.sync()
         super().closeEvent(event)
+        viewer = sys.modules.get("app.ui.document_viewer")  # opened documents' private copies go now
+        if viewer is not None:
+            viewer.clear_private_copies()
 
     def about(self) -> None:
         guide = self.guide_view.guide

@@ -47,6 +47,7 @@ from app.workspace.edits import (
 from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
 
 GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, THIRD_OPINION_TAB, DECIDE_TAB, APPOINTMENTS_TAB, RECORDS_TAB = range(7)
+DOCUMENTS_TAB = 7  # attached documents (app.ui.documents_page)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
 
 
@@ -123,7 +124,8 @@ class WorkspacePanel(QWidget):
                 ("third_opinion", "T&hird opinion plan", "Ctrl+4", lambda: self.show_tab(THIRD_OPINION_TAB)),
                 ("decide", "&Decide (my worksheet)", "Ctrl+5", lambda: self.show_tab(DECIDE_TAB)),
                 ("appointments", "Appointment&s", "Ctrl+6", lambda: self.show_tab(APPOINTMENTS_TAB)),
-                ("records", "Records chec&klist", "Ctrl+7", lambda: self.show_tab(RECORDS_TAB))):
+                ("records", "Records chec&klist", "Ctrl+7", lambda: self.show_tab(RECORDS_TAB)),
+                ("documents", "Doc&uments", "Ctrl+8", lambda: self.show_tab(DOCUMENTS_TAB))):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -187,7 +189,7 @@ class WorkspacePanel(QWidget):
         self.tabs.addTab(self.worksheet_page, "Decide")
         self.now = _now  # the clock for appointments and the records checklist (tests set their own)
         self._visit_pages: dict[int, QWidget] = {}
-        for title in (self.tr("Appointments"), self.tr("Records")):  # APPOINTMENTS_TAB, RECORDS_TAB
+        for title in (self.tr("Appointments"), self.tr("Records"), self.tr("Documents")):  # ... DOCUMENTS_TAB
             page = QWidget(self)
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(page, title)
@@ -237,7 +239,7 @@ class WorkspacePanel(QWidget):
             self.questions  # noqa: B018 (builds it)
         elif tab == DECIDE_TAB:
             self.worksheet  # noqa: B018 (builds it)
-        elif tab in (APPOINTMENTS_TAB, RECORDS_TAB):
+        elif tab in (APPOINTMENTS_TAB, RECORDS_TAB, DOCUMENTS_TAB):
             self.visit_page(tab)
         elif tab == THIRD_OPINION_TAB:
             self.third_opinion  # noqa: B018 (builds it)
@@ -271,6 +273,8 @@ class WorkspacePanel(QWidget):
         if tab not in self._visit_pages:
             if tab == APPOINTMENTS_TAB:
                 from app.ui.appointments_page import AppointmentsPage as Page
+            elif tab == DOCUMENTS_TAB:
+                from app.ui.documents_page import DocumentsPage as Page
             else:
                 from app.ui.checklist_page import ChecklistPage as Page
             holder = self.tabs.widget(tab)
@@ -562,7 +566,7 @@ class WorkspacePanel(QWidget):
             return self.worksheet.focus_target()
         if page == APPOINTMENTS_TAB:
             return self.visit_page(page).date
-        if page == RECORDS_TAB:
+        if page in (RECORDS_TAB, DOCUMENTS_TAB):
             return self.visit_page(page).list
         if page == THIRD_OPINION_TAB:
             return self.third_opinion

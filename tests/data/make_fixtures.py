@@ -14,6 +14,7 @@ an existing one.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import sys
@@ -124,6 +125,18 @@ SURE_RESULTS = [
 ]
 WORKSHEET_STEP = migrations.STEPS.index(migrations.decision_worksheet) + 1
 
+DOCUMENT_BYTES = b"%PDF-1.4\n% a tiny attached report\n%%EOF\n"
+DOCUMENT_SHA = hashlib.sha256(DOCUMENT_BYTES).hexdigest()
+DOCUMENTS = [  # from the step documents on
+    # id, case_id, position, name, added_on, size, sha256, media, attached_to
+    (1, 1, 0, "Pathology report — Dr. 李文.pdf", "2026-02-25T10:15", str(len(DOCUMENT_BYTES)), DOCUMENT_SHA, "pdf",
+     "checklist_item:2:pathology_report"),
+    (2, 1, 1, "Letter \"scan\" 🙂.png", "2026-02-26T08:00", str(len(DOCUMENT_BYTES)), DOCUMENT_SHA, "image", "case"),
+]
+DOCUMENT_CONTENTS = [(DOCUMENT_SHA, len(DOCUMENT_BYTES))]  # sha256, size
+DOCUMENT_CHUNKS = [(DOCUMENT_SHA, 0, DOCUMENT_BYTES)]  # sha256, seq, data
+DOCUMENTS_STEP = migrations.STEPS.index(migrations.documents) + 1
+
 
 EXCHANGE_STEP = migrations.STEPS.index(migrations.exchange_ids) + 1
 LAPTOP = "00000000-0000-4000-8000-00000000f1f7"  # the fixture's own laptop id (a real one is random)
@@ -132,7 +145,7 @@ LAPTOP = "00000000-0000-4000-8000-00000000f1f7"  # the fixture's own laptop id (
 def _with_uids(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     """From the exchange step on every record of a kind (a table with an id and a position) ends
     with its stable uid."""
-    keyed = {t: r for t, r in rows.items() if t not in ("answer", "list_entry")}
+    keyed = {t: r for t, r in rows.items() if t not in ("answer", "list_entry", "document_content", "document_chunk")}
     for n, (table, table_rows) in enumerate(sorted(keyed.items()), start=1):  # fixed uuid4s, one per record
         rows[table] = [(*row, str(uuid.UUID(int=n << 64 | row[0], version=4))) for row in table_rows]
     rows["exchange_meta"] = [("laptop", LAPTOP)]
@@ -165,6 +178,10 @@ def rows_at(version: int) -> dict[str, list[tuple]]:
     if version >= ANSWERS_STEP:
         rows["question_answer"] = QUESTION_ANSWERS
         rows["third_opinion_plan"] = THIRD_OPINION_PLANS
+    if version >= DOCUMENTS_STEP:
+        rows["document"] = DOCUMENTS
+        rows["document_content"] = DOCUMENT_CONTENTS
+        rows["document_chunk"] = DOCUMENT_CHUNKS
     return _with_uids(rows) if version >= EXCHANGE_STEP else rows
 
 
