@@ -31,6 +31,7 @@ import hashlib
 import random
 import shutil
 import sqlite3
+import uuid
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -67,10 +68,13 @@ def _fill_every_table(folder: Path) -> None:
     try:
         conn.execute("BEGIN")
         for table in EXTRA_TABLES:
+            last = conn.execute(f'PRAGMA table_info("{table}")').fetchall()[-1][1]
             for case_id in range(1, 5):  # the four cases
                 for row in rows[table]:
-                    conn.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(row))})",
-                                 (row[0] + 100 * case_id, case_id, *row[2:]))
+                    # each record's stable uid is its own (the fixture's rows are copied four times)
+                    values = (row[0] + 100 * case_id, case_id, *row[2:-1],
+                              str(uuid.uuid4()) if last == "uid" else row[-1])
+                    conn.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(row))})", values)
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
