@@ -213,17 +213,31 @@ def _check_with_sqlite_patiently(db: Path, wal: Path, shm: Path, files, damaged)
     stays busy, the error reaches _check_with_sqlite's caller as 'could not be checked', never
     as damage."""
     pause = BUSY_PAUSE
-    for attempt in range(BUSY_TRIES):
+    for _attempt in range(BUSY_TRIES - 1):
         try:
-            return _check_with_sqlite(db, wal, shm, files, damaged, busy_is_final=attempt == BUSY_TRIES - 1)
-        except _StillBusy:
+            return _check_with_sqlite(db, wal, shm, files, damaged, busy_is_final=False)
+        except _StillBusy as busy:
+            if busy.protocol and shm.exists() and wal.exists():
+                # "locking protocol" that lasts: the -shm left by a process that was killed cannot
+                # be rebuilt by a reader that may not write it (readonly_shm), and no writer comes
+                # (this app holds the folder). A private copy of the file and its -wal, with no
+                # -shm, is read the usual way; nothing is written in the data folder.
+                protocol_seen = True
+            else:
+                protocol_seen = False
             time.sleep(pause)
             pause *= 2
-    raise AssertionError("unreachable")  # the last attempt never raises _StillBusy
+    if protocol_seen:
+        return _check_with_sqlite(db, wal, shm, files, damaged, private_copy=True)
+    return _check_with_sqlite(db, wal, shm, files, damaged)
 
 
 class _StillBusy(Exception):
     """The file was busy (BUSY_CODES); the check can be tried again."""
+
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.protocol = code == sqlite3.SQLITE_PROTOCOL
 
 
 def file_schema(db_file: Path) -> int:
@@ -265,13 +279,14 @@ def _shm_says_changes_pending(h: bytes) -> bool:
     return False
 
 
-def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_final: bool = True) -> Finding:
+def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_final: bool = True,
+                       private_copy: bool = False) -> Finding:
     folder = db.parent
     temp = None
     try:
         if not wal.exists():
             uri = db.resolve().as_uri() + "?immutable=1"
-        elif shm.exists():
+        elif shm.exists() and not private_copy:
             uri = db.resolve().as_uri() + "?mode=ro&readonly_shm=1"
         else:  # SQLite would create the -shm beside it: check a private copy instead
             temp = Path(tempfile.mkdtemp(prefix="soc-check-"))
@@ -298,8 +313,9 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if not busy_is_final and (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in BUSY_CODES:
-            raise _StillBusy from exc
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if not busy_is_final and code in BUSY_CODES:
+            raise _StillBusy(code) from exc
         if damage_code(exc):
             code = exc.sqlite_errorcode & 0xFF
             return damaged({sqlite3.SQLITE_CORRUPT: "parts of it are broken inside.",

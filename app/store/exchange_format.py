@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import zlib
+from pathlib import Path
 
 MAGIC = b"SOC-EXPORT\r\n"
 FORMAT = "second-opinion-companion-export"
@@ -231,3 +232,16 @@ def _inflate_json(body: bytes) -> dict:
     if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("version") != VERSION:
         raise _damaged("its contents are not readable")
     return payload
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Whole or not at all: a temporary file beside it, flushed to disk, then renamed (a crash
+    leaves the old file, or none, and at most a `.partial` beside it — never half an export)."""
+    temp = path.with_name(path.name + ".partial")
+    with open(temp, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    if os.name == "posix":
+        os.chmod(temp, 0o600)
+    os.replace(temp, path)

@@ -12,7 +12,6 @@ The dialogs are non-blocking (open()), kept in `window.dialog`, so tests drive t
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections import Counter
 from datetime import datetime
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import backup, exchange_format
+from app.store.exchange_format import write_file
 from app.store.storage import RecordGone
 from app.ui import messages
 from app.ui.labels import plain_label
@@ -89,18 +89,6 @@ def _busy(run):
         return run()
     finally:
         QGuiApplication.restoreOverrideCursor()
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Whole or not at all: a temporary file beside it, flushed to disk, then renamed."""
-    temp = path.with_name(path.name + ".partial")
-    with open(temp, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    if os.name == "posix":
-        os.chmod(temp, 0o600)
-    os.replace(temp, path)
 
 
 # ---- export ------------------------------------------------------------------------------------

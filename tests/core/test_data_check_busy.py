@@ -13,6 +13,7 @@ import sqlite3
 
 import pytest
 
+from app.model.domain import Case
 from app.store import data_check
 from app.store.datadir import DB_NAME
 from app.store.storage import Database
@@ -98,3 +99,35 @@ def test_real_damage_is_not_retried(tmp_path, monkeypatch):
     monkeypatch.setattr(data_check.time, "sleep", pauses.append)
     assert data_check.check_folder(tmp_path).kind == data_check.DAMAGED
     assert pauses == []
+
+
+def test_a_locking_protocol_that_lasts_is_read_from_a_private_copy(tmp_path, monkeypatch):
+    """After a SIGKILL the -shm can be one a read-only reader cannot rebuild (readonly_shm), and
+    no writer comes to fix it: the check reads a private copy of the file and its -wal instead,
+    and writes nothing in the data folder."""
+    db = Database.open_folder(tmp_path)
+    db.conn.execute("PRAGMA wal_autocheckpoint=0")  # the changes stay in the -wal, as after a kill
+    db.insert_case(Case(0, "Kept in the wal"))
+    wal, shm = tmp_path / (DB_NAME + "-wal"), tmp_path / (DB_NAME + "-shm")
+    real_connect = sqlite3.connect
+    refused = []
+
+    def connect(where, *args, **kwargs):
+        if "readonly_shm=1" in str(where):  # the reader of the data folder's own -shm
+            error = sqlite3.OperationalError("locking protocol")
+            error.sqlite_errorcode = sqlite3.SQLITE_PROTOCOL
+            error.sqlite_errorname = "SQLITE_PROTOCOL"
+            refused.append(where)
+            raise error
+        return real_connect(where, *args, **kwargs)
+
+    assert wal.stat().st_size > 0 and shm.exists()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(data_check.time, "sleep", lambda seconds: None)
+    finding = data_check.check_folder(tmp_path)
+    monkeypatch.undo()
+    assert finding.kind == data_check.SOUND
+    assert len(refused) == data_check.BUSY_TRIES - 1
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    db.close()
