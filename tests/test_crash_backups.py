@@ -54,8 +54,9 @@ import json, random, shutil, sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.store import backup
+from app.store import backup, exchange_format
 from app.store.storage import Database
+from app.workspace import exchange_bundle, merge
 from app.workspace.core import Workspace
 
 folder, cycle, seed, sabotage = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
@@ -126,7 +127,42 @@ def restore(n):
     return n + 1
 
 
-OPERATIONS = ((edit, 0.80), (make_backup, 0.12), (restore, 0.08))
+exports = []  # this process's exports since its last restore (importing one of them changes nothing)
+
+
+def export(n):
+    """File ▸ Export…, everything, plain (the passphrase's scrypt would only slow the loop)."""
+    path = folder.parent / f"{folder.name}-export-{cycle}-{n}.socase"
+    say("WILL", n, ["export"], str(path))
+    exchange_format.write_file(path, exchange_format.pack(exchange_bundle.collect(db), None))
+    exports.append(path)
+    say("ACK", n, ["export"], str(path))
+    return n + 1
+
+
+def import_(n):
+    """File ▸ Import… of an export made here since the last restore: the same data, stamped no
+    later than what is here, so every acknowledged value must stay as it is."""
+    if not exports:
+        return export(n)
+    path = rng.choice(exports)
+    payload = exchange_bundle.validate(exchange_format.unpack(path.read_bytes()))
+    say("WILL", n, ["import"], str(path))
+    merge.apply(db, payload)
+    ws[0] = Workspace(db)
+    say("ACK", n, ["import"], str(path))
+    return n + 1
+
+
+_restore = restore
+
+
+def restore(n):  # noqa: F811 (the same restore; an older state makes earlier exports newer than it)
+    exports.clear()
+    return _restore(n)
+
+
+OPERATIONS = ((edit, 0.74), (make_backup, 0.11), (restore, 0.07), (export, 0.04), (import_, 0.04))
 n = 0
 while True:
     n = rng.choices([op for op, _ in OPERATIONS], [w for _, w in OPERATIONS])[0](n)
@@ -203,7 +239,10 @@ class Lane:
     state: dict                                      # key -> last acknowledged value
     snapshots: dict = field(default_factory=dict)    # backup's `when` (iso) -> state when it was made
     checked: set = field(default_factory=set)        # (path, sha256) of backups whose content was compared
+    exported: set = field(default_factory=set)       # export files acknowledged as written
     counts: dict = field(default_factory=lambda: {"acks": 0, "edits": 0, "backups": 0, "restores": 0,
+                                                  "exports": 0, "imports": 0, "killed-in-export": 0,
+                                                  "killed-in-import": 0,
                                                   "killed-in-backup": 0, "killed-in-restore": 0,
                                                   "leftovers-seen": 0, "backups-verified": 0})
 
@@ -223,6 +262,10 @@ class Lane:
             self.counts["acks"] += 1
             if key == ("backup",):
                 self.counts["backups"] += 1
+            elif key in (("export",), ("import",)):
+                self.counts[key[0] + "s"] += 1
+                if key == ("export",):
+                    self.exported.add(value)
             elif key == ("restore",):
                 self.counts["restores"] += 1
                 self.state = dict(self.snapshots[value])
@@ -256,6 +299,7 @@ class Lane:
                 self.state[key] = in_value
                 continue
             problems.append(f"{label}: {key} stored {on_disk[key]!r:.80}, last acknowledged {value!r:.80}")
+        problems += self._check_exports(in_key, in_value, label)
         if in_key == ("backup",):
             self.counts["killed-in-backup"] += 1
         elif in_key == ("restore",):
@@ -289,6 +333,25 @@ class Lane:
                                 f"{wrong[0]} is {held[wrong[0]]!r:.60}, was {self.snapshots[made][wrong[0]]!r:.60}")
             else:
                 self.checked.add((info.path, info.sha256))
+        return problems
+
+
+    def _check_exports(self, in_key, in_value, label: str) -> list[str]:
+        """Every acknowledged export is there whole; one killed while written is there whole or
+        not at all (a `.partial` beside it is never taken for the export)."""
+        from app.store import exchange_format
+        from app.workspace import exchange_bundle
+        problems = []
+        if in_key == ("export",):
+            self.counts["killed-in-export"] += 1
+        elif in_key == ("import",):
+            self.counts["killed-in-import"] += 1
+        maybe = {in_value} if in_key == ("export",) and Path(in_value).exists() else set()
+        for path in sorted(self.exported | maybe):
+            try:
+                exchange_bundle.validate(exchange_format.unpack(Path(path).read_bytes()))
+            except (OSError, exchange_format.ExchangeFileError) as exc:
+                problems.append(f"{label}: the export {Path(path).name} is not whole: {exc}")
         return problems
 
 
@@ -342,6 +405,7 @@ def test_edits_backups_and_restores_survive_200_sigkills(tmp_path):
     assert LANES * CYCLES_PER_LANE >= 200
     assert total["edits"] > 2000 and total["backups"] > 100 and total["restores"] > 20, total
     assert total["killed-in-backup"] >= 10 and total["killed-in-restore"] >= 1, total
+    assert total["exports"] >= 50 and total["imports"] >= 20, total
     assert total["backups-verified"] > 200, total
 
 
