@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test test-fast lint bench mutate package package-test clean
+.PHONY: help run test test-fast lint bench mutate package package-test clean translations screenshots
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -39,6 +39,18 @@ mutate: $(STAMP)  ## mutation-test the core (storage, workspace, edits, comparis
 	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2
 	$(BIN)/python scripts/mutation_summary.py --list
 	$(BIN)/python scripts/mutate_by_hand.py
+
+# the app's words: pyside6-lupdate gathers every tr()/translate() string of app/ui into the .ts
+# sources (the _tr helpers count as tr, in the "" context); lrelease builds the .qm that the
+# app loads, which is committed so a plain checkout and the bundle speak Spanish at once
+TS := app/resources/translations/second_opinion_es.ts
+translations: $(STAMP)  ## update the .ts from the code, then build the .qm files the app loads
+	$(BIN)/pyside6-lupdate -tr-function-alias tr+=_tr -locations none -no-obsolete -target-language es \
+		$(sort $(wildcard app/ui/*.py app/ui/*/*.py)) -ts $(TS)
+	$(BIN)/pyside6-lrelease -nounfinished -removeidentical $(TS) -qm $(TS:.ts=.qm)
+
+screenshots: $(STAMP)  ## main window at 100 % and 200 %, light and dark, English and Spanish, into docs/screenshots/
+	PYTHON=$(BIN)/python scripts/screenshots.sh
 
 package: $(STAMP)  ## build the one-folder app into dist/ with PyInstaller
 	$(BIN)/python -m pip install -q -e ".[package]"

@@ -29,7 +29,8 @@ _DROP_BINARIES = re.compile(
     r")",
     re.IGNORECASE,
 )
-_KEEP_TRANSLATIONS = re.compile(r"translations/qtbase_en\.qm$|translations/qt_en\.qm$")
+# English and Spanish (standard buttons in the interface's language), and the app's own .qm files
+_KEEP_TRANSLATIONS = re.compile(r"translations/qt(base)?_(en|es)\.qm$|app/resources/translations/")
 
 
 def keep_binary(dest: str) -> bool:

@@ -272,7 +272,7 @@ def install(app: QGuiApplication, mode: str) -> Appearance:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Appearance", text)
+    return QCoreApplication.translate("", text)
 
 
 def add_menu(menu, state) -> dict[str, QAction]:

@@ -16,7 +16,7 @@ from app.store import data_check, sqlite_errors
 from app.store.data_check import DamagedDataFile
 from app.store.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_dir
 from app.store.storage import Database
-from app.ui import appearance, messages, single_instance
+from app.ui import appearance, language, messages, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
 from app.workspace.core import Workspace
@@ -74,7 +74,7 @@ class StartDeclined(DataFolderError):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartUp", text)
+    return QCoreApplication.translate("", text)
 
 
 def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> tuple[MainWindow, Database]:
@@ -94,6 +94,7 @@ def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> t
         db = _start_without(exc.finding)
     _tidy_documents(db)
     state = UiState(data_dir)
+    language.install(QApplication.instance(), state.text(language.STATE_KEY, language.SYSTEM))  # before any words
     # before the window is built, so it is painted once, in the remembered appearance
     appearance.install(QApplication.instance(), state.text(appearance.STATE_KEY, appearance.SYSTEM))
     base = QApplication.instance().property("base_point_size") or QApplication.font().pointSizeF()
@@ -249,7 +250,7 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
         except DataFolderError as exc:
             if on_shown is not None:
                 on_shown()
-            messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+            messages.show_error(None, _tr("Second Opinion Companion cannot start"), str(exc))
             held.release()
             return 2
         window.show()
@@ -301,7 +302,7 @@ def _hold_data_folder(folder: Path, on_shown) -> single_instance.FolderClaim | i
     except DataFolderError as exc:
         if on_shown is not None:
             on_shown()
-        messages.show_error(None, "Second Opinion Companion cannot start", str(exc))
+        messages.show_error(None, _tr("Second Opinion Companion cannot start"), str(exc))
         return 2
     if held is not None:
         return held

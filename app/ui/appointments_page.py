@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.model import appointments as ap
 from app.model.appointments import APPOINTMENT, Appointment
-from app.model.dates import long_date
 from app.model.events import OPINION, CasesChanged, Updated
 from app.ui import messages
+from app.ui.core_strings import long_date
 from app.ui.date_field import DateField
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
@@ -49,9 +49,9 @@ def choose_ics_path(parent, suggested: str) -> str | None:
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save for your calendar"),
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("", "Save for your calendar"),
                                           str(Path(folder) / suggested),
-                                          parent.tr("Calendar files (*.ics)"))
+                                          QCoreApplication.translate("", "Calendar files (*.ics)"))
     return path or None
 
 
@@ -274,7 +274,7 @@ class AppointmentsPage(QWidget):
                 self.date.setFocus()
             return
         _, old = self.ws.find_record(APPOINTMENT, self.case_id, self.editing)
-        changes = [set_value(self.ws, (APPOINTMENT, self.case_id, old.id, k), v, "Edit appointment")
+        changes = [set_value(self.ws, (APPOINTMENT, self.case_id, old.id, k), v, self.tr("Edit appointment"))
                    for k, v in values.items() if getattr(old, k) != v]
         if changes:
             self.history.apply(Macro(changes, self.tr("Edit appointment")))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.model.asking import WORDING_NAMES, default_wording, row_wording
 from app.model.comparison import row_aspect
 from app.model.domain import Case
+from app.ui.core_strings import core_text
 from app.ui.labels import plain_label
 
 
@@ -31,7 +32,7 @@ class AskDialog(QDialog):
         super().__init__(parent)
         self.case, self.row_key, self._add = case, row_key, add
         self.setWindowTitle(self.tr("Ask about this row"))
-        label = row_aspect(case, row_key).label
+        label = core_text(row_aspect(case, row_key).label)
         intro = plain_label(self.tr("A question about “{row}”, with what each doctor wrote there. Choose "
                                     "a wording, change the words as you like, and tick whom to ask.")
                             .format(row=label), self)

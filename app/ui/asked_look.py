@@ -15,7 +15,7 @@ TINT = 0.22  # how much of the highlight colour goes into an asked question's ba
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("AskedLook", text)
+    return QCoreApplication.translate("", text)
 
 
 def asked_brush(palette: QPalette | None = None) -> QBrush:

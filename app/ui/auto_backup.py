@@ -13,7 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.store import backup, sqlite_errors
 from app.store.storage import Database
@@ -53,8 +53,8 @@ class _Job(QRunnable):
             info = make_from_file(self.db_file, datetime.now(), self.key)
         except (backup.BackupError, OSError, *sqlite_errors.ERRORS) as exc:
             self.carrier.failed.emit(str(exc) if isinstance(exc, backup.BackupError) else
-                                     "An automatic backup could not be made. Your information itself "
-                                     "is unchanged.")
+                                     QCoreApplication.translate("", "An automatic backup could not be made. Your "
+                                                                "information itself is unchanged."))
             return
         self.carrier.done.emit(info)
 

@@ -29,7 +29,7 @@ from app.ui import messages
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    return QCoreApplication.translate("", text)
 
 
 def now() -> datetime:

@@ -6,7 +6,7 @@ one-line fields keep text of any length, and Esc or Cancel asks before throwing 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,20 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.dates import check_decide_by
 from app.model.domain import CASE_FIELDS, Case
 from app.ui import messages
+from app.ui.core_strings import decide_by_question
 from app.ui.date_field import DateField
 from app.ui.labels import plain_label
 
 LONG_TEXT = 1_000_000  # QLineEdit cuts at 32,767 characters by default, without a word
-LABELS = {"title": "Name of this case", "person": "Whose case (optional)",
-          "diagnosis": "The diagnosis as first given", "diagnosed_on": "Date of diagnosis",
-          "decide_by": "Decide by (how long it is safe to wait)", "notes": "Notes"}
+LABELS = {"title": QT_TRANSLATE_NOOP("", "Name of this case"),
+          "person": QT_TRANSLATE_NOOP("", "Whose case (optional)"),
+          "diagnosis": QT_TRANSLATE_NOOP("", "The diagnosis as first given"),
+          "diagnosed_on": QT_TRANSLATE_NOOP("", "Date of diagnosis"),
+          "decide_by": QT_TRANSLATE_NOOP("", "Decide by (how long it is safe to wait)"),
+          "notes": QT_TRANSLATE_NOOP("", "Notes")}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def ask_discard(parent: QWidget) -> bool:
@@ -54,14 +57,14 @@ def confirm_unusual_date(parent: QWidget, question: str) -> bool:
 
 
 class CaseDialog(QDialog):
-    def __init__(self, case: Case, parent=None, heading: str = "Case details"):
+    def __init__(self, case: Case, parent=None, heading: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(heading)
+        self.setWindowTitle(heading or _tr("Case details"))
         self.inputs: dict[str, QWidget] = {}
         form = QFormLayout(self)
         for name in CASE_FIELDS:
             if name in ("diagnosed_on", "decide_by"):
-                widget = DateField(LABELS[name], self)
+                widget = DateField(_tr(LABELS[name]), self)
                 widget.set_value(getattr(case, name))
             elif name == "notes":
                 widget = QPlainTextEdit(getattr(case, name), self)
@@ -70,10 +73,10 @@ class CaseDialog(QDialog):
                 widget = QLineEdit(self)
                 widget.setMaxLength(LONG_TEXT)
                 widget.setText(getattr(case, name))
-            widget.setAccessibleName(LABELS[name])
+            widget.setAccessibleName(_tr(LABELS[name]))
             widget.setObjectName(f"case_{name}")
             self.inputs[name] = widget
-            form.addRow(plain_label(LABELS[name], self), widget)
+            form.addRow(plain_label(_tr(LABELS[name]), self), widget)
         self.problem = plain_label("", self)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -108,7 +111,7 @@ class CaseDialog(QDialog):
         for name, field in self.date_fields().items():
             if not field.commit():
                 self.problem.setText(_tr("Please check “%1”: %2")
-                                     .replace("%1", LABELS[name]).replace("%2", field.problem()))
+                                     .replace("%1", _tr(LABELS[name])).replace("%2", field.problem()))
                 field.setFocus()
                 return
         values = self.values()
@@ -116,7 +119,7 @@ class CaseDialog(QDialog):
             self.problem.setText(_tr("Please give this case a name, for example “Mum — breast cancer”."))
             self.inputs["title"].setFocus()
             return
-        question = check_decide_by(values["decide_by"])
+        question = decide_by_question(values["decide_by"])
         if question and values["decide_by"] != self._initial["decide_by"] \
                 and not confirm_unusual_date(self, question):
             self.inputs["decide_by"].setFocus()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import records_checklist as rc
-from app.model.dates import long_date
 from app.model.events import OPINION, CasesChanged
 from app.model.records import replace
 from app.model.records_checklist import CHECKLIST_ITEM, ChecklistItem
 from app.ui import messages
+from app.ui.core_strings import long_date
 from app.ui.date_field import DateField
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
@@ -41,8 +42,8 @@ DATE_FIELDS = ("requested_on", "sent_on", "received_on")
 def ask_item_name(parent) -> str | None:
     """Seam: ask for the name of an item of the person's own; None when cancelled."""
     from PySide6.QtWidgets import QInputDialog
-    value, ok = QInputDialog.getText(parent, parent.tr("Add an item of my own"),
-                                     parent.tr("What is it? (for example “Dental check letter”)"))
+    value, ok = QInputDialog.getText(parent, QCoreApplication.translate("", "Add an item of my own"),
+                                     QCoreApplication.translate("", "What is it? (for example “Dental check letter”)"))
     return value if ok else None
 
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.model.aspects import CHOICE, CITATIONS, PLAN, READINGS, TEXT
-from app.model.comparison import cell_text, differences, entries_differ, row_aspect
+from app.model.comparison import differences, entries_differ, row_aspect
 from app.model.events import ANSWER, OPINION, ROW, CasesChanged, Inserted, Moved, Removed, Updated
 from app.model.marks import MARK, mark_of
 from app.ui.appearance import differs_tint
+from app.ui.core_strings import core_text, shown_cell_text
 from app.ui.history import EditHistory
 from app.ui.mark_words import mark_text
 from app.ui.signals import WorkspaceSignals
@@ -76,7 +77,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def row_label(self, row: int) -> str:
         """The aspect's own words, without marks or hints (for screen readers and printing)."""
-        return self._aspect(row).label
+        return core_text(self._aspect(row).label)
 
     # ---- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):
@@ -108,11 +109,11 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.history.unsaved and any(self.history.is_unsaved(("answer", self.case_id, op_id, aspect.key, p))
                                             for p in ("text", "choice", "tags", "entries")):
-                return "Not saved yet: the app keeps trying to save this."
-            return ("Double-click to edit this list in the opinion editor"
+                return self.tr("Not saved yet: the app keeps trying to save this.")
+            return (self.tr("Double-click to edit this list in the opinion editor")
                     if aspect.kind in (READINGS, CITATIONS) else None)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(aspect.kind, answer)
+            return shown_cell_text(aspect.kind, answer)
         return answer.choice if aspect.kind == CHOICE else answer.text  # EditRole
 
     def row_differs(self, row: int) -> bool:
@@ -144,8 +145,8 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 # one short line each, so the doctor's name shows even in a narrow column
                 # (what does not fit is cut at the column's edge; the tooltip has it all)
-                details = ", ".join(p for p in (op.specialty, op.institution) if p)
-                return "\n".join(p for p in (op.label or "Opinion", op.doctor.strip(), details) if p)
+                details = ", ".join(p for p in (core_text(op.specialty), op.institution) if p)
+                return "\n".join(p for p in (op.label or self.tr("Opinion"), op.doctor.strip(), details) if p)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip("\n".join(p for p in (op.heading(), op.specialty, op.institution,
                                                            op.visit_date, op.delivery) if p))
@@ -153,7 +154,7 @@ class ComparisonModel(QAbstractTableModel):
         if not 0 <= section < len(self._row_keys):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            label, mark = self._aspect(section).label, self.row_mark(section)
+            label, mark = core_text(self._aspect(section).label), self.row_mark(section)
             if mark:  # the person's judgement; the hint stays in the tooltip and the tint
                 return f"{label} — {mark_text(mark)}"
             return f"{label}  ≠?" if self.row_differs(section) else label
@@ -178,7 +179,7 @@ class ComparisonModel(QAbstractTableModel):
         return differences(self.ws.case(self.case_id), self._row_keys[row])
 
     def _row_tooltip(self, row: int) -> str:
-        lines = [self._aspect(row).label]
+        lines = [core_text(self._aspect(row).label)]
         mark = self.row_mark(row)
         if mark:
             lines.append(self.tr("Your mark: {mark}").format(mark=mark_text(mark)))
@@ -209,7 +210,8 @@ class ComparisonModel(QAbstractTableModel):
         target = ("answer", self.case_id, self._opinion_ids[index.column()], aspect.key, part)
         if self.history.shown(target) == value:
             return True
-        return self.history.apply(set_value(self.ws, target, value, f"Typing in “{aspect.label}”",
+        return self.history.apply(set_value(self.ws, target, value,
+                                            self.tr("Typing in “{0}”").format(core_text(aspect.label)),
                                             mergeable=aspect.kind != CHOICE))
 
     def _kept(self, target: tuple) -> None:

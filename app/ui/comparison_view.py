@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.model.aspects import CHOICE
 from app.ui.comparison_model import CHOICES_ROLE, INLINE_KINDS, KIND_ROLE
+from app.ui.core_strings import core_text
 from app.ui.table_keys import FormTabbingTable
 from app.ui.text_editing import SAVE_PAUSE_MS, route_undo_to_app
 
@@ -50,9 +51,9 @@ class CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         if index.data(KIND_ROLE) == CHOICE:
             editor = QComboBox(parent)
-            editor.addItem("(not recorded)", "")
+            editor.addItem(self.tr("(not recorded)"), "")
             for choice in index.data(CHOICES_ROLE):
-                editor.addItem(choice, choice)
+                editor.addItem(core_text(choice), choice)
             editor.setAccessibleName(cell_name(index))
         else:
             editor = QPlainTextEdit(parent)
@@ -124,7 +125,8 @@ class ComparisonView(FormTabbingTable):
     list_row_opened = Signal(int, str)
 
     def __init__(self, parent=None):
-        super().__init__(parent, columns_name="Opinions, one column per doctor", rows_name="What is compared")
+        super().__init__(parent, columns_name=self.tr("Opinions, one column per doctor"),
+                         rows_name=self.tr("What is compared"))
         self.setItemDelegate(CellDelegate(self))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -134,7 +136,7 @@ class ComparisonView(FormTabbingTable):
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Opinions side by side")
+        self.setAccessibleName(self.tr("Opinions side by side"))
         # the vertical scroll bar is always there, so the columns keep their width when rows grow
         # past the bottom: otherwise its arrival narrows every column, rewraps every cell and
         # refits every row (at start-up the first frame showed cut-off cells for that reason)

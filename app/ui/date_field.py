@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -235,7 +235,7 @@ class DateBinding(QObject):
             return
         if stored != iso:
             self.history.apply(set_value(self.history.workspace, target, iso,
-                                         f"Set “{self.label}”"))
+                                         QCoreApplication.translate("", "Set “{0}”").format(self.label)))
 
     def flush(self) -> None:
         self.field.commit()

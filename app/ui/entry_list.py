@@ -5,7 +5,7 @@ changing and removing an entry all undo the same way and are saved at once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,15 +21,21 @@ from app.model.aspects import CITATIONS, GUIDELINE_SOURCES, NCCN_CATEGORIES
 from app.model.domain import ENTRY_TYPES, entry_fields
 from app.model.events import ENTRY, OPINION, Inserted, Removed, Updated, list_changes
 from app.model.records import replace
+from app.ui.core_strings import core_text
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 from app.ui.table_keys import FormTabbingTable
 from app.ui.text_editing import route_undo_to_app
 from app.workspace.edits import set_value
 
-HEADERS = {"test": "Test", "date": "Date", "reading": "What this doctor says it shows",
-           "source": "Source", "title": "Title", "version": "Version or year",
-           "category": "NCCN category", "note": "Address or note"}
+HEADERS = {"test": QT_TRANSLATE_NOOP("", "Test"),
+           "date": QT_TRANSLATE_NOOP("", "Date"),
+           "reading": QT_TRANSLATE_NOOP("", "What this doctor says it shows"),
+           "source": QT_TRANSLATE_NOOP("", "Source"),
+           "title": QT_TRANSLATE_NOOP("", "Title"),
+           "version": QT_TRANSLATE_NOOP("", "Version or year"),
+           "category": QT_TRANSLATE_NOOP("", "NCCN category"),
+           "note": QT_TRANSLATE_NOOP("", "Address or note")}
 FIXED_CHOICES = {"source": GUIDELINE_SOURCES, "category": NCCN_CATEGORIES}
 
 
@@ -76,7 +82,7 @@ class EntryListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
-            return HEADERS[self.fields[section]]
+            return QCoreApplication.translate("", HEADERS[self.fields[section]])
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
             return str(section + 1)
         return None
@@ -94,17 +100,17 @@ class EntryListModel(QAbstractTableModel):
         if getattr(entries[index.row()], name) == value:
             return True
         entries[index.row()] = replace(entries[index.row()], **{name: value})
-        return self._apply(tuple(entries), f"Edit {HEADERS[name].lower()}")
+        return self._apply(tuple(entries), self.tr("Edit “{0}”").format(QCoreApplication.translate("", HEADERS[name])))
 
     def add_entry(self) -> bool:
-        return self._apply(self.entries() + (ENTRY_TYPES[self.kind](),), "Add entry")
+        return self._apply(self.entries() + (ENTRY_TYPES[self.kind](),), self.tr("Add entry"))
 
     def remove_entry(self, row: int) -> bool:
         entries = list(self.entries())
         if not 0 <= row < len(entries):
             return False
         del entries[row]
-        return self._apply(tuple(entries), "Remove entry")
+        return self._apply(tuple(entries), self.tr("Remove entry"))
 
     def _apply(self, entries: tuple, text: str) -> bool:
         ws = self.history.workspace
@@ -141,7 +147,7 @@ class _EntryDelegate(QStyledItemDelegate):
         if name in FIXED_CHOICES:
             combo = QComboBox(parent)
             for choice in FIXED_CHOICES[name]:
-                combo.addItem(choice or "(none stated)", choice)
+                combo.addItem(core_text(choice) if choice else self.tr("(none stated)"), choice)
             return combo
         editor = super().createEditor(parent, option, index)
         route_undo_to_app(editor)
@@ -176,7 +182,7 @@ class EntryListEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(add_label.replace("Add ", "List of "))
         self.add_button = QPushButton(add_label, self)
-        self.remove_button = QPushButton("Remove selected", self)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         buttons = QHBoxLayout()

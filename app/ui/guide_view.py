@@ -27,6 +27,8 @@ from app.guide.render import topic_markdown
 from app.ui import messages
 from app.ui.action_row import ActionRow
 from app.ui.appearance import quiet_text, search_mark
+from app.ui.labels import plain_label
+from app.ui.language import ENGLISH, current_language
 from app.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # only named in annotations; the class is built when a link is first used
@@ -76,35 +78,35 @@ class GuideView(QWidget):
         self._link_colour = None  # the link colour the reader's text was laid out with
 
         self.search_box = SearchBox(self._down_from_search, self)
-        self.search_box.setPlaceholderText("Search the guide and glossary")
+        self.search_box.setPlaceholderText(self.tr("Search the guide and glossary"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the guide")
+        self.search_box.setAccessibleName(self.tr("Search the guide"))
         self.search_box.textChanged.connect(self._search)
         self.search_box.returnPressed.connect(self._open_first_hit)
         self.buttons: dict[str, QAction] = {}
         # Ctrl+PgUp/PgDown belong to tabs (Qt and KDE habit); topics move with Alt+PgUp/PgDown
         for key, text, tip, shortcut, slot in (
-                ("back", "◀ &Back", "Back", "Alt+Left", self.back),
-                ("forward", "&Forward ▶", "Forward", "Alt+Right", self.forward),
-                ("previous", "↑ &Previous topic", "Previous topic", "Alt+PgUp", self.previous_topic),
-                ("next", "&Next topic ↓", "Next topic", "Alt+PgDown", self.next_topic)):
+                ("back", self.tr("◀ &Back"), self.tr("Back"), "Alt+Left", self.back),
+                ("forward", self.tr("&Forward ▶"), self.tr("Forward"), "Alt+Right", self.forward),
+                ("previous", self.tr("↑ &Previous topic"), self.tr("Previous topic"), "Alt+PgUp", self.previous_topic),
+                ("next", self.tr("&Next topic ↓"), self.tr("Next topic"), "Alt+PgDown", self.next_topic)):
             action = QAction(text, self)
-            action.setToolTip(f"{tip} ({shortcut})")
+            action.setToolTip(self.tr("{0} ({1})").format(tip, shortcut))
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             self.buttons[key] = action
         # buttons that wrap onto a second line rather than folding into an unnamed "»"
-        nav = ActionRow(list(self.buttons.values()), "Guide navigation", self)
+        nav = ActionRow(list(self.buttons.values()), self.tr("Guide navigation"), self)
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Guide topics")
+        self.tree.setAccessibleName(self.tr("Guide topics"))
         self.tree.itemActivated.connect(self._tree_activated)
         self.tree.itemClicked.connect(self._tree_activated)
         self.reader = QTextBrowser(self)
         self.reader.setOpenLinks(False)
         self.reader.setOpenExternalLinks(False)
-        self.reader.setAccessibleName("Guide text")
+        self.reader.setAccessibleName(self.tr("Guide text"))
         self.reader.anchorClicked.connect(self._link_clicked)
         self.reader.highlighted.connect(self._link_hovered)
         self.meaning = QLabel(self)
@@ -123,6 +125,11 @@ class GuideView(QWidget):
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        if current_language() != ENGLISH:  # the guide text itself is not translated yet: say so, in their language
+            self.language_note = plain_label(self.tr("The guide is only in English for now. The rest of the app "
+                                                     "is in your language."), self)
+            self.language_note.setObjectName("guide_language_note")
+            layout.addWidget(self.language_note)
         layout.addWidget(self.search_box)
         layout.addWidget(nav)
         layout.addWidget(split, 1)
@@ -306,7 +313,7 @@ class GuideView(QWidget):
         self.tree.clear()
         hits = self.searcher.search(query)
         if not hits:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["No matches. Try another word."]))
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No matches. Try another word.")]))
             return
         for hit in hits:
             where = self.guide.title(hit.topic_id) + (f" › {hit.section}" if hit.section else "")
@@ -350,9 +357,10 @@ class GuideView(QWidget):
             topic_id, _, number = target.partition("/")
             self.question_requested.emit(topic_id, self.guide.topic(topic_id).questions[int(number)])
         elif scheme in ("http", "https"):
-            if messages.confirm(self, "Open in your web browser?",
-                                f"This will open {url.toString()} in your web browser, which uses "
-                                "the internet. This app itself never goes online.", "Open browser"):
+            if messages.confirm(self, self.tr("Open in your web browser?"),
+                                self.tr("This will open {0} in your web browser, which uses "
+                                "the internet. This app itself never goes online.").format(url.toString()),
+                                self.tr("Open browser")):
                 open_web_address(url)
 
     def show_meaning(self, term_id: str) -> None:

@@ -96,8 +96,8 @@ class EditHistory(QObject):
         if self.unsaved and not self.retry():
             if self._keep(edit):  # saved later, after the ones waiting before it
                 return False
-            self.save_failed.emit("That change cannot be made while earlier changes are still "
-                                  "waiting to be saved. Please try again once they are saved.")
+            self.save_failed.emit(self.tr("That change cannot be made while earlier changes are still "
+                                          "waiting to be saved. Please try again once they are saved."))
             return False
         try:
             edit.redo(self.workspace)
@@ -120,8 +120,8 @@ class EditHistory(QObject):
             self.save_failed.emit(str(exc))
         elif not self._outage_told:
             self._outage_told = True
-            self.save_failed.emit(f"{exc} What you typed stays on screen, and the app will save it "
-                                  "by itself as soon as it can.")
+            self.save_failed.emit(self.tr("{0} What you typed stays on screen, and the app will save it "
+                                          "by itself as soon as it can.").format(exc))
         self._update_state()
 
     def _keep(self, edit: Edit) -> bool:
@@ -183,8 +183,8 @@ class EditHistory(QObject):
 
     def _blocked_by_unsaved(self) -> bool:
         if self.unsaved and not self.retry():
-            self.save_failed.emit("Undo and redo wait until your latest changes are saved, so that "
-                                  "nothing you typed is lost. The app keeps trying to save them.")
+            self.save_failed.emit(self.tr("Undo and redo wait until your latest changes are saved, so that "
+                                          "nothing you typed is lost. The app keeps trying to save them."))
             return True
         return False
 

@@ -46,7 +46,7 @@ def wall_clock() -> float:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lock", text)
+    return QCoreApplication.translate("", text)
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QM
 
 from app import __version__
 from app.guide.content import Guide
-from app.model.dates import long_date
-from app.ui import appearance, messages
+from app.ui import appearance, language, messages
 from app.ui.announce import announce
+from app.ui.core_strings import long_date
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
@@ -29,7 +29,7 @@ ROOM_CHARS = 70
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, guide: Guide, state: UiState, base_point_size: float):
         super().__init__()
-        self.setWindowTitle("Second Opinion Companion")
+        self.setWindowTitle(self.tr("Second Opinion Companion"))
         self.state = state
         self.base_point_size = base_point_size
         self.signals = WorkspaceSignals(workspace, self)
@@ -44,10 +44,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
-        self.save_label = QLabel("Saved", self)
+        self.save_label = QLabel(self.tr("Saved"), self)
         self.save_label.setTextFormat(Qt.TextFormat.PlainText)
         self.save_label.setObjectName("save_state")
-        self.save_label.setToolTip("Every change is saved on this computer as you go.")
+        self.save_label.setToolTip(self.tr("Every change is saved on this computer as you go."))
         self.statusBar().addPermanentWidget(self.save_label)
         self._last_save_state = "saved"
         self.history.state_changed.connect(self._show_save_state)
@@ -76,12 +76,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         acts = self.workspace_panel.actions
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for key in ("new_case", "example_case", "case_details", "delete_case"):
             file_menu.addAction(acts[key])
         file_menu.addSeparator()
-        self._action(file_menu, "&Print guide topic…", self.print_topic, QKeySequence.StandardKey.Print)
-        self._action(file_menu, "Sa&ve guide topic as PDF…", self.save_topic_pdf)
+        self._action(file_menu, self.tr("&Print guide topic…"), self.print_topic, QKeySequence.StandardKey.Print)
+        self._action(file_menu, self.tr("Sa&ve guide topic as PDF…"), self.save_topic_pdf)
         self._action(file_menu, self.tr("Summary for a new d&octor…"), self._summary)
         self._action(file_menu, self.tr("Save co&mparison as PDF…"), lambda: self._papers("open_comparison"))
         self._action(file_menu, self.tr("Print comp&arison…"), lambda: self._papers("open_comparison", True))
@@ -98,40 +98,40 @@ class MainWindow(QMainWindow):
                                                 ("change_passphrase", self.tr("Chan&ge passphrase…")),
                                                 ("remove_passphrase", self.tr("&Remove passphrase…")))}
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.history.stack
-        self.undo_action = self._action(edit_menu, "&Undo", self.history.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(edit_menu, self.tr("&Undo"), self.history.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(
-            edit_menu, "&Redo", self.history.redo,
+            edit_menu, self.tr("&Redo"), self.history.redo,
             redo_shortcuts())
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}".strip()))
-        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"&Redo {t}".strip()))
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo {0}").format(t).strip()))
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo {0}").format(t).strip()))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
 
-        view = bar.addMenu("&View")
-        self._action(view, "Zoom &in (larger text)", lambda: self.step_zoom(1),
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Zoom &in (larger text)"), lambda: self.step_zoom(1),
                      [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self._action(view, "Zoom ou&t (smaller text)", lambda: self.step_zoom(-1),
+        self._action(view, self.tr("Zoom ou&t (smaller text)"), lambda: self.step_zoom(-1),
                      QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "&Actual size", lambda: self.apply_zoom(100), "Ctrl+0")
+        self._action(view, self.tr("&Actual size"), lambda: self.apply_zoom(100), "Ctrl+0")
         view.addSeparator()
         for key in ("compare", "one_opinion", "questions", "third_opinion", "decide", "appointments", "records",
                     "documents"):
             view.addAction(acts[key])
         # Ctrl+PgDown / Ctrl+PgUp move between tabs, as everywhere in Qt and KDE (Ctrl+Tab too,
         # when the focus is inside the tabs)
-        self._action(view, "&Next tab", lambda: self.workspace_panel.step_tab(1), "Ctrl+PgDown")
-        self._action(view, "Pre&vious tab", lambda: self.workspace_panel.step_tab(-1), "Ctrl+PgUp")
-        self._action(view, "&Move between guide and workspace", self.switch_half,
+        self._action(view, self.tr("&Next tab"), lambda: self.workspace_panel.step_tab(1), "Ctrl+PgDown")
+        self._action(view, self.tr("Pre&vious tab"), lambda: self.workspace_panel.step_tab(-1), "Ctrl+PgUp")
+        self._action(view, self.tr("&Move between guide and workspace"), self.switch_half,
                      [QKeySequence("F6"), QKeySequence("Shift+F6")])
 
-        guide_menu = bar.addMenu("&Guide")
-        self._action(guide_menu, "&Search the guide", self._focus_search, QKeySequence.StandardKey.Find)
+        guide_menu = bar.addMenu(self.tr("&Guide"))
+        self._action(guide_menu, self.tr("&Search the guide"), self._focus_search, QKeySequence.StandardKey.Find)
         # checkable: toggled(bool) always carries the new state (triggered's checked argument is
         # optional, and PySide calls a slot without it, which is how F9 once raised a TypeError)
         self.show_guide_action = QAction(self.tr("Show the &guide"), self)
@@ -145,20 +145,23 @@ class MainWindow(QMainWindow):
             guide_menu.addAction(self.guide_view.buttons[key])
         view.addSeparator()
         self.appearance_actions = appearance.add_menu(view, self.state)  # View ▸ Appearance
+        self.language_actions = language.add_menu(view, self.state, lambda title, text: messages.show_info(
+            self, title, text))  # View ▸ Language
         view.addSeparator()
         self.lock_actions["lock_now"] = self._action(view, self.tr("&Lock now"), self.lock_now, "Ctrl+L")
         self.lock_actions["idle"] = self._action(view, self.tr("Lock a&fter…"), lambda: self._passphrase("idle"))
         self.passphrase_changed()
 
-        opinion = bar.addMenu("&Opinion")
+        opinion = bar.addMenu(self.tr("&Opinion"))
         for key in ("add_opinion", "remove_opinion", "move_left", "move_right", "row_actions", "ask_row",
                     "read_row", "only_differing", "add_row", "remove_row"):
             opinion.addAction(acts[key])
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("&Where is my data?"), lambda: self._open_dialog("WhereIsMyData"))
-        self._action(help_menu, "&About Second Opinion Companion", self.about)
+        self._action(help_menu, self.tr("&About Second Opinion Companion"), self.about)
 
     # ---- the passphrase lock (app.ui.lock, app.ui.passphrase_dialogs) -------------------------
     session = None  # the app.ui.lock.Session that locks and unlocks this window, when there is one
@@ -228,8 +231,8 @@ class MainWindow(QMainWindow):
     def run_guide_action(self, action: str) -> None:
         panel = self.workspace_panel
         if panel.case_id is None and action != "compare-opinions":
-            messages.show_error(self, "No case yet",
-                                "First create a case (File ▸ New case), or start with the example case.")
+            messages.show_error(self, self.tr("No case yet"),
+                                self.tr("First create a case (File ▸ New case), or start with the example case."))
             return
         if action == "set-decide-by":
             panel.edit_case()
@@ -245,8 +248,8 @@ class MainWindow(QMainWindow):
     def add_guide_question(self, topic_id: str, text: str) -> None:
         panel = self.workspace_panel
         if panel.case_id is None:
-            messages.show_error(self, "No case yet", "Questions are kept with a case. First create "
-                                "a case (File ▸ New case), then add the question again.")
+            messages.show_error(self, self.tr("No case yet"), self.tr("Questions are kept with a case. First create "
+                                "a case (File ▸ New case), then add the question again."))
             return
         if panel.question_model.add(text, origin=f"guide:{topic_id}"):
             panel.show_tab(QUESTIONS_TAB)
@@ -381,7 +384,7 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self._room_timer().start()
         if announce:
-            self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 2000)
+            self.statusBar().showMessage(self.tr("Text size {0}%").format(self.zoom_percent), 2000)
 
     def _restore_layout(self) -> None:
         geometry = self.state.bytes("window/geometry")
@@ -414,10 +417,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         guide = self.guide_view.guide
-        messages.show_info(self, "About Second Opinion Companion",
-                            f"Second Opinion Companion {__version__}\n\n"
-                            "Helps you get a second opinion and compare what your doctors said. "
-                            "Everything stays on this computer; the app never goes online.\n\n"
-                            f"Guide last reviewed {long_date(guide.last_reviewed)}. {guide.disclaimer}")
+        messages.show_info(self, self.tr("About Second Opinion Companion"),
+                            self.tr("Second Opinion Companion {0}\n\n"
+                                    "Helps you get a second opinion and compare what your doctors said. "
+                                    "Everything stays on this computer; the app never goes online.\n\n"
+                                    "Guide last reviewed {1}. {2}").format(
+                                __version__, long_date(guide.last_reviewed), guide.disclaimer))
 
 

@@ -9,14 +9,15 @@ from app.model.marks import AGREE, DIFFER, NOT_DISCUSSED, UNCLEAR
 
 def mark_text(mark: str) -> str:
     """"✓ Agree" and so on; "" for no mark (or a key this version does not know)."""
-    tr = QCoreApplication.translate
-    return {AGREE: tr("Marks", "✓ Agree"), DIFFER: tr("Marks", "≠ Differ"),
-            UNCLEAR: tr("Marks", "? Unclear"), NOT_DISCUSSED: tr("Marks", "— Not discussed")}.get(mark, "")
+    translate = QCoreApplication.translate
+    return {AGREE: translate("Marks", "✓ Agree"), DIFFER: translate("Marks", "≠ Differ"),
+            UNCLEAR: translate("Marks", "? Unclear"),
+            NOT_DISCUSSED: translate("Marks", "— Not discussed")}.get(mark, "")
 
 
 def mark_action_text(mark: str) -> str:
     """Menu wording, with a unique Alt letter each."""
-    tr = QCoreApplication.translate
-    return {AGREE: tr("Marks", "Mark as &Agree"), DIFFER: tr("Marks", "Mark as &Differ"),
-            UNCLEAR: tr("Marks", "Mark as &Unclear"),
-            NOT_DISCUSSED: tr("Marks", "Mark as &Not discussed")}[mark]
+    translate = QCoreApplication.translate
+    return {AGREE: translate("Marks", "Mark as &Agree"), DIFFER: translate("Marks", "Mark as &Differ"),
+            UNCLEAR: translate("Marks", "Mark as &Unclear"),
+            NOT_DISCUSSED: translate("Marks", "Mark as &Not discussed")}[mark]

@@ -5,6 +5,7 @@ refreshes from the Workspace's change events, so both always show the same thing
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.model.aspects import ASPECTS, CHOICE, CITATIONS, DELIVERY, PLAN, READINGS, SPECIALTIES, TREATMENT_KINDS
 from app.model.domain import OPINION_FIELDS
 from app.model.events import ANSWER, ENTRY, OPINION, QUESTION, ROW, CasesChanged, Removed, Updated
+from app.ui.core_strings import core_text
 from app.ui.date_field import DateBinding, DateField
 from app.ui.entry_list import EntryListEditor, EntryListModel
 from app.ui.history import EditHistory
@@ -31,9 +33,12 @@ from app.ui.signals import WorkspaceSignals
 from app.ui.text_editing import TextBinding
 from app.workspace.edits import set_value
 
-FIELD_LABELS = {"label": "Label", "doctor": "Doctor's name", "specialty": "Specialty",
-                "institution": "Hospital or clinic", "visit_date": "Date of visit",
-                "delivery": "How it was given"}
+FIELD_LABELS = {"label": QT_TRANSLATE_NOOP("", "Label"),
+                "doctor": QT_TRANSLATE_NOOP("", "Doctor's name"),
+                "specialty": QT_TRANSLATE_NOOP("", "Specialty"),
+                "institution": QT_TRANSLATE_NOOP("", "Hospital or clinic"),
+                "visit_date": QT_TRANSLATE_NOOP("", "Date of visit"),
+                "delivery": QT_TRANSLATE_NOOP("", "How it was given")}
 FIELD_CHOICES = {"specialty": SPECIALTIES, "delivery": DELIVERY}
 
 
@@ -58,10 +63,10 @@ class OpinionEditor(QWidget):
         self.sections: dict[str, QWidget] = {}
 
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName("Opinion to edit")
+        self.picker.setAccessibleName(self.tr("Opinion to edit"))
         self.picker.activated.connect(lambda i: self.show_opinion(self.picker.itemData(i)))
         top = QHBoxLayout()
-        top.addWidget(plain_label("Opinion:", self))
+        top.addWidget(plain_label(self.tr("Opinion:"), self))
         top.addWidget(self.picker, 1)
 
         body = QWidget(self)
@@ -75,7 +80,7 @@ class OpinionEditor(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
-        self.empty_note = plain_label("Add an opinion to start recording what a doctor said.", self)
+        self.empty_note = plain_label(self.tr("Add an opinion to start recording what a doctor said."), self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty_note)
@@ -90,38 +95,39 @@ class OpinionEditor(QWidget):
         return lambda: None if self.opinion_id is None else (rest[0], self.case_id, self.opinion_id, *rest[1:])
 
     def _header_box(self, parent) -> QGroupBox:
-        box = QGroupBox("About this opinion", parent)
+        box = QGroupBox(self.tr("About this opinion"), parent)
         form = QFormLayout(box)
         for name in OPINION_FIELDS:
             if name in FIELD_CHOICES:
-                widget = self._combo(box, FIELD_CHOICES[name], ("opinion", name), FIELD_LABELS[name],
+                widget = self._combo(box, FIELD_CHOICES[name], ("opinion", name),
+                                     QCoreApplication.translate("", FIELD_LABELS[name]),
                                      editable=name == "specialty")
             elif name == "visit_date":  # a real date, typed as a person writes it or picked
-                widget = DateField(FIELD_LABELS[name], box)
+                widget = DateField(QCoreApplication.translate("", FIELD_LABELS[name]), box)
                 self.bindings.append(DateBinding(widget, self.history, self._target("opinion", name),
-                                                 FIELD_LABELS[name]))
+                                                 QCoreApplication.translate("", FIELD_LABELS[name])))
             else:
                 widget = QLineEdit(box)
                 widget.setMaxLength(1_000_000)  # the default, 32,767, cuts longer text silently
                 self.bindings.append(TextBinding(widget, self.history, self._target("opinion", name),
-                                                 FIELD_LABELS[name]))
+                                                 QCoreApplication.translate("", FIELD_LABELS[name])))
             widget.setObjectName(f"opinion_{name}")
-            widget.setAccessibleName(FIELD_LABELS[name])
-            form.addRow(plain_label(FIELD_LABELS[name], box), widget)
+            widget.setAccessibleName(QCoreApplication.translate("", FIELD_LABELS[name]))
+            form.addRow(plain_label(QCoreApplication.translate("", FIELD_LABELS[name]), box), widget)
         return box
 
     def _combo(self, parent, choices, target_rest, label, editable=False) -> QComboBox:
         """A choice from a list; `editable`: or any words typed (a specialty not in the list)."""
         combo = QComboBox(parent)
-        combo.addItem("(not recorded)", "")
+        combo.addItem(self.tr("(not recorded)"), "")
         for choice in choices:
-            combo.addItem(choice, choice)
+            combo.addItem(core_text(choice), choice)
         target = self._target(*target_rest)
 
         def store(value):
             t = target()
             if t is not None and self.history.shown(t) != value:
-                self.history.apply(set_value(self.ws, t, value, f"Set “{label}”"))
+                self.history.apply(set_value(self.ws, t, value, self.tr("Set “{0}”").format(label)))
         combo.activated.connect(lambda i: store(combo.itemData(i)))
         if editable:
             combo.setEditable(True)
@@ -140,28 +146,30 @@ class OpinionEditor(QWidget):
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 6)
-        layout.addWidget(plain_label(aspect.label, box, bold=True))
+        layout.addWidget(plain_label(core_text(aspect.label), box, bold=True))
         if aspect.hint:
-            layout.addWidget(plain_label(aspect.hint, box))
+            layout.addWidget(plain_label(core_text(aspect.hint), box))
         if aspect.kind == CHOICE:
-            widget = self._combo(box, aspect.choices, ("answer", aspect.key, "choice"), aspect.label)
+            widget = self._combo(box, aspect.choices, ("answer", aspect.key, "choice"),
+                                 core_text(aspect.label))
         elif aspect.kind in (READINGS, CITATIONS):
             model = EntryListModel(self.history, self._signals, aspect.kind, box)
             setattr(self, f"{aspect.kind}_model", model)
-            widget = EntryListEditor(model, "Add a test reading" if aspect.kind == READINGS
-                                     else "Add a guideline or study", box)
+            widget = EntryListEditor(model, self.tr("Add a test reading") if aspect.kind == READINGS
+                                     else self.tr("Add a guideline or study"), box)
         else:
             widget = text_box(box)
             self.bindings.append(TextBinding(widget, self.history,
-                                             self._target("answer", aspect.key, "text"), aspect.label))
+                                             self._target("answer", aspect.key, "text"),
+                                             core_text(aspect.label)))
         widget.setObjectName(f"aspect_{aspect.key}")
-        widget.setAccessibleName(aspect.label)
+        widget.setAccessibleName(core_text(aspect.label))
         layout.addWidget(widget)
         if aspect.kind == PLAN:
-            layout.addWidget(plain_label("Kinds of treatment involved:", box))
+            layout.addWidget(plain_label(self.tr("Kinds of treatment involved:"), box))
             grid = QGridLayout()
             for i, kind in enumerate(TREATMENT_KINDS):
-                check = QCheckBox(kind, box)
+                check = QCheckBox(core_text(kind), box)
                 check.toggled.connect(lambda on, k=kind: self._toggle_kind(k, on))
                 self.kind_boxes[kind] = check
                 grid.addWidget(check, i // 2, i % 2)
@@ -176,7 +184,8 @@ class OpinionEditor(QWidget):
         tags = self.history.shown(target)
         new = tuple(k for k in TREATMENT_KINDS if (k in tags or k == kind) and not (k == kind and not on))
         if new != tags:
-            self.history.apply(set_value(self.ws, target, new, f"{'Tick' if on else 'Untick'} “{kind}”"))
+            words = self.tr("Tick “{0}”") if on else self.tr("Untick “{0}”")
+            self.history.apply(set_value(self.ws, target, new, words.format(core_text(kind))))
 
     def _rebuild_custom_rows(self) -> None:
         while self.custom_area.count():
@@ -194,7 +203,7 @@ class OpinionEditor(QWidget):
             box = QWidget()
             layout = QVBoxLayout(box)
             layout.setContentsMargins(0, 6, 0, 6)
-            layout.addWidget(plain_label(row.label or "(my own row)", box, bold=True))
+            layout.addWidget(plain_label(row.label or self.tr("(my own row)"), box, bold=True))
             editor = text_box(box)
             editor.setAccessibleName(row.label)
             binding = TextBinding(editor, self.history, self._target("answer", row.key, "text"), row.label)

@@ -23,7 +23,7 @@ ALL_DOCTORS = 0  # the "for whom" choice meaning every doctor (opinion ids start
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Papers", text)
+    return QCoreApplication.translate("", text)
 
 
 def comparison_paper(ws, case_id: int) -> Paper:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ MIN_LENGTH = 8
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
+    return QCoreApplication.translate("", text)
 
 
 def _plain(text: str, parent) -> QLabel:
@@ -39,7 +39,7 @@ def _plain(text: str, parent) -> QLabel:
     return label
 
 
-HONEST = ("With a passphrase, your information on this computer is encrypted: nobody can read it "
+HONEST = QT_TRANSLATE_NOOP("", "With a passphrase, your information on this computer is encrypted: nobody can read it "
           "without the passphrase, not even by opening the files.\n\n"
           "If you forget the passphrase, nobody can get your information back — not the makers of "
           "this app, not a computer shop. The only other way in is the recovery key the app shows "

@@ -37,7 +37,7 @@ SHOW_AFTER_MS = 300    # the progress dialog appears only for jobs longer than t
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+    return QCoreApplication.translate("", text)
 
 
 def _layout_device() -> QImage:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,7 @@ class Paper:
 def lay_out(parent: QWidget | None, paper: Paper):
     """The paper's document laid out on pages, or None when the person cancelled."""
     doc = pdf_job.paged_document(paper.layout(), paper.point_size)
-    label = printing._tr("Laying out the pages…")
+    label = QCoreApplication.translate("", "Laying out the pages…")
     if not pdf_job.run_job(parent, label, pdf_job.fill(doc, paper.parts())):
         doc.deleteLater()
         return None
@@ -55,15 +55,16 @@ def save_pages(parent: QWidget, doc, paper: Paper) -> str:
     path = printing.ask_pdf_path(parent, printing.file_name(paper.title))
     if not path:
         return ""
-    label = printing._tr("Writing the PDF…")
+    label = QCoreApplication.translate("", "Writing the PDF…")
     try:
         written = printing.write_pdf(
             path, lambda writer: pdf_job.run_job(parent, label, pdf_job.draw_pages(doc, writer)),
             paper.layout(), paper.title)
     except OSError as exc:
-        messages.show_error(parent, printing._tr("Could not save the PDF"), printing._tr(
-            "The PDF was not saved: {0}.\n\nNothing you typed in the app has changed. "
-            "You can try again and choose another folder, such as Documents.").format(exc))
+        messages.show_error(parent, QCoreApplication.translate("", "Could not save the PDF"),
+                            QCoreApplication.translate("", "The PDF was not saved: {0}.\n\nNothing you typed in the "
+                                                       "app has changed. You can try again and choose another folder, "
+                                                       "such as Documents.").format(exc))
         return ""
     return path if written else ""
 
@@ -76,7 +77,7 @@ class PagesView(QWidget):
         self.doc = doc
         self.margin = margin_mm / 25.4 * pdf_job.LAYOUT_DPI
         self.zoom = 1.0
-        self.setAccessibleName(printing._tr("Pages"))
+        self.setAccessibleName(QCoreApplication.translate("", "Pages"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_document(self, doc) -> None:

@@ -29,7 +29,7 @@ _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+    return QCoreApplication.translate("", text)
 
 
 class PdfNotWritten(OSError):

@@ -66,9 +66,9 @@ class QuestionListModel(QAbstractListModel):
         q = self._rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            name, new, text = "status", "asked" if checked else "to ask", "Tick question"
+            name, new, text = "status", "asked" if checked else "to ask", self.tr("Tick question")
         elif role == Qt.ItemDataRole.EditRole and isinstance(value, str) and value.strip():
-            name, new, text = "text", value, "Edit question"
+            name, new, text = "text", value, self.tr("Edit question")
         else:
             return False
         target = ("question", self.case_id, q.id, name)

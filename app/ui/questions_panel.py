@@ -1,4 +1,4 @@
-"""The "My questions" tab: the person's question list for the current case, ordered,
+"""The self.tr("My questions") tab: the person's question list for the current case, ordered,
 editable, ticked when asked, printable. Built when the tab is first opened."""
 from __future__ import annotations
 
@@ -40,18 +40,18 @@ class QuestionsPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText("Type a question to ask, then press Enter")
-        self.entry.setAccessibleName("New question")
+        self.entry.setPlaceholderText(self.tr("Type a question to ask, then press Enter"))
+        self.entry.setAccessibleName(self.tr("New question"))
         self.entry.setMaxLength(QUESTION_MAX_LENGTH)  # Qt's default of 32,767 cuts longer text silently
         route_undo_to_app(self.entry)
         self.entry.returnPressed.connect(self._add)
-        add = QPushButton("Add question", self)
+        add = QPushButton(self.tr("Add question"), self)
         add.clicked.connect(self._add)
         self.view = QListView(self)
         self.view.setModel(model)
         self.view.setWordWrap(True)
         self.view.setItemDelegate(WholeTextDelegate(self.view))
-        self.view.setAccessibleName("My questions")
+        self.view.setAccessibleName(self.tr("My questions"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         row = QHBoxLayout()
@@ -59,19 +59,19 @@ class QuestionsPanel(QWidget):
         row.addWidget(add)
         buttons = QHBoxLayout()
         self.buttons = {}
-        for key, label, slot in (("up", "Move up", lambda: self._move(-1)),
-                                 ("down", "Move down", lambda: self._move(1)),
-                                 ("delete", "Delete", self._delete),
-                                 ("print", "Print…", self._print),
-                                 ("pdf", "Save as PDF…", self._save_pdf)):
+        for key, label, slot in (("up", self.tr("Move up"), lambda: self._move(-1)),
+                                 ("down", self.tr("Move down"), lambda: self._move(1)),
+                                 ("delete", self.tr("Delete"), self._delete),
+                                 ("print", self.tr("Print…"), self._print),
+                                 ("pdf", self.tr("Save as PDF…"), self._save_pdf)):
             button = QPushButton(label, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Questions for the next visit, most important first. "
-                                     "Tick a question once you have asked it.", self))
+        layout.addWidget(plain_label(self.tr("Questions for the next visit, most important first. "
+                                     "Tick a question once you have asked it."), self))
         layout.addLayout(row)
         # below the list: whom the current question is for, and each doctor's answer side by side
         self.answers = AnswersView(model.history, model.signals, self)

@@ -6,7 +6,7 @@ go_to(str) when they follow a link to help (a place key of app.model.worksheet.H
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.dates import long_date
 from app.model.worksheet import (
     HELP_TEXT,
     NO,
@@ -30,16 +29,21 @@ from app.model.worksheet import (
     sure_history,
     sure_score,
 )
+from app.ui.core_strings import long_date
 from app.ui.labels import plain_label
 
-LINK_WORDS = {"decide_by": "Check my decide-by date", "grid": "Open the side-by-side comparison",
-              "values": "Go to “What matters most to me”", "questions": "Open my question list"}
-SHORT_NAMES = {"sure": "feeling sure", "understand": "understanding the options",
-               "risk_benefit": "what matters most", "encouragement": "support"}
+LINK_WORDS = {"decide_by": QT_TRANSLATE_NOOP("", "Check my decide-by date"),
+              "grid": QT_TRANSLATE_NOOP("", "Open the side-by-side comparison"),
+              "values": QT_TRANSLATE_NOOP("", "Go to “What matters most to me”"),
+              "questions": QT_TRANSLATE_NOOP("", "Open my question list")}
+SHORT_NAMES = {"sure": QT_TRANSLATE_NOOP("", "feeling sure"),
+               "understand": QT_TRANSLATE_NOOP("", "understanding the options"),
+               "risk_benefit": QT_TRANSLATE_NOOP("", "what matters most"),
+               "encouragement": QT_TRANSLATE_NOOP("", "support")}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SureCheck", text)
+    return QCoreApplication.translate("", text)
 
 
 class SureCheck(QWidget):

@@ -13,12 +13,12 @@ _Hint = QAbstractItemDelegate.EndEditHint
 
 
 class FormTabbingTable(QTableView):
-    def __init__(self, parent=None, columns_name: str = "Column headings", rows_name: str = "Row headings"):
+    def __init__(self, parent=None, columns_name: str = "", rows_name: str = ""):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         # a screen reader names the parts of the table, not just "header"
-        self.horizontalHeader().setAccessibleName(columns_name)
-        self.verticalHeader().setAccessibleName(rows_name)
+        self.horizontalHeader().setAccessibleName(columns_name or self.tr("Column headings"))
+        self.verticalHeader().setAccessibleName(rows_name or self.tr("Row headings"))
         corner = self.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
             corner.setAccessibleName(self.tr("Select the whole table"))

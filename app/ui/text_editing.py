@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -111,7 +111,8 @@ class TextBinding(QObject):
                 # when this fails, what was typed stays in the field: a full disk is kept and
                 # retried by the history, anything else has been told to the person
                 self.history.apply(set_value(self.history.workspace, target, text,
-                                             f"Typing in “{self.label}”", mergeable=True))
+                                             QCoreApplication.translate("", "Typing in “{0}”").format(self.label),
+                                             mergeable=True))
         self.history.set_pending(self, False)
 
     def refresh(self) -> None:

@@ -26,6 +26,7 @@ from app.model.asking import SPECIALISTS, THIRD_OPINION_PLAN, Suggestion, plan_f
 from app.model.comparison import row_aspect
 from app.model.events import ROW, CasesChanged, Updated
 from app.model.marks import DIFFER, MARK
+from app.ui.core_strings import core_text
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
 from app.ui.text_editing import TextBinding
@@ -34,7 +35,7 @@ from app.workspace.edits import set_value
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("asking", text)
+    return QCoreApplication.translate("", text)
 
 
 class ThirdOpinionPage(QWidget):
@@ -102,7 +103,7 @@ class ThirdOpinionPage(QWidget):
 
     def _row_box(self, key: str) -> QGroupBox:
         case = self.ws.case(self.case_id)
-        label = row_aspect(case, key).label
+        label = core_text(row_aspect(case, key).label)
         box = QGroupBox(label, self.body)
         layout = QVBoxLayout(box)
         suggestions = suggest_specialists(case, key)

@@ -9,7 +9,7 @@ Signal of ValueRow: remove_asked(int) with the value's id.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,15 +29,18 @@ from app.ui.text_editing import TextBinding
 from app.workspace.edits import set_value
 
 LONG_TEXT = 2**31 - 1  # QLineEdit cuts at 32,767 characters by default, without a word
-OPTION_FIELDS = (("involves", "What it involves"),
-                 ("benefits", "Benefits — what could be good about it, in my words"),
-                 ("risks", "Risks and downsides — what could be hard about it, in my words"))
-IMPORTANCE_WORDS = {"": "How much? (not said)", "not": "Not important", "a_little": "A little important",
-                    "quite": "Quite important", "very": "Very important"}
+OPTION_FIELDS = (("involves", QT_TRANSLATE_NOOP("", "What it involves")),
+                 ("benefits", QT_TRANSLATE_NOOP("", "Benefits — what could be good about it, in my words")),
+                 ("risks", QT_TRANSLATE_NOOP("", "Risks and downsides — what could be hard about it, in my words")))
+IMPORTANCE_WORDS = {"": QT_TRANSLATE_NOOP("", "How much? (not said)"),
+                    "not": QT_TRANSLATE_NOOP("", "Not important"),
+                    "a_little": QT_TRANSLATE_NOOP("", "A little important"),
+                    "quite": QT_TRANSLATE_NOOP("", "Quite important"),
+                    "very": QT_TRANSLATE_NOOP("", "Very important")}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worksheet", text)
+    return QCoreApplication.translate("", text)
 
 
 def line_edit(parent, name: str) -> QLineEdit:

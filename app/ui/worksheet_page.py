@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,13 +34,13 @@ from app.ui.text_editing import TextBinding
 from app.ui.worksheet_cards import OptionCard, ValueRow, line_edit
 from app.workspace import worksheet as edits
 
-ABOUT = ("This worksheet is here to help you think the choice through and talk it over with your "
+ABOUT = QT_TRANSLATE_NOOP("", "This worksheet is here to help you think the choice through and talk it over with your "
          "doctors and the people close to you. It does not make the decision for you, and it does not "
          "favour any option: each one gets the same questions, in the same order.")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worksheet", text)
+    return QCoreApplication.translate("", text)
 
 
 def pick_option(parent, title: str, label: str, items: list[str]) -> int | None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.model.appointments import APPOINTMENT, next_visit_text
 from app.model.aspects import OPINION_LABELS
-from app.model.dates import countdown
 from app.model.domain import CASE_FIELDS, Case, CustomRow, Opinion
 from app.model.events import CASE, CasesChanged, Updated
 from app.model.marks import MARKS
@@ -30,6 +29,7 @@ from app.ui.action_row import ActionRow, ControlsAbove
 from app.ui.announce import announce
 from app.ui.comparison_model import ComparisonModel
 from app.ui.comparison_view import ComparisonView
+from app.ui.core_strings import core_text, countdown_text
 from app.ui.history import EditHistory
 from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
@@ -91,41 +91,41 @@ class WorkspacePanel(QWidget):
         self._recent: list[int] = []  # case ids, the one shown first
 
         self.case_picker = QComboBox(self)
-        self.case_picker.setAccessibleName("Case")
+        self.case_picker.setAccessibleName(self.tr("Case"))
         self.case_picker.activated.connect(lambda i: self.show_case(self.case_picker.itemData(i)))
         self.countdown = QLabel(self)
         self.countdown.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown.setObjectName("countdown")
         self.countdown.setWordWrap(True)  # long sentences must wrap at large text sizes
         bar = QHBoxLayout()
-        bar.addWidget(plain_label("Case:", self))
+        bar.addWidget(plain_label(self.tr("Case:"), self))
         bar.addWidget(self.case_picker, 1)
         self.case_picker.setMinimumContentsLength(12)
         self.case_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
-                ("new_case", "&New case…", QKeySequence.StandardKey.New, self.new_case),
-                ("case_details", "Case &details…", "Ctrl+I", self.edit_case),
-                ("delete_case", "De&lete case…", None, self.delete_case),
-                ("example_case", "Add the &example case", None, self.add_example),
-                ("add_opinion", "&Add an opinion", "Ctrl+Shift+N", self.add_opinion),
-                ("remove_opinion", "&Remove this opinion…", None, self.remove_opinion),
-                ("move_left", "Move opinion &left", "Ctrl+Shift+Left", lambda: self.move_opinion(-1)),
-                ("move_right", "Move opinion ri&ght", "Ctrl+Shift+Right", lambda: self.move_opinion(1)),
-                ("add_row", "Add a row of &my own…", None, self.add_row),
-                ("remove_row", "Remove my &own row…", None, self.remove_row),
-                ("ask_row", "As&k about this row", "Ctrl+Shift+Q", self.ask_about_row),
-                ("plan_row", "&Plan a third opinion for this row", None, self.plan_third_opinion),
-                ("read_row", "R&ead this row aloud", "Ctrl+Shift+R", self.read_row),
-                ("only_differing", "Show only rows that &differ", None, self.show_only_differing),
-                ("compare", "&Compare side by side", "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
-                ("one_opinion", "&One opinion", "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
-                ("questions", "My &questions", "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB)),
-                ("third_opinion", "T&hird opinion plan", "Ctrl+4", lambda: self.show_tab(THIRD_OPINION_TAB)),
-                ("decide", "&Decide (my worksheet)", "Ctrl+5", lambda: self.show_tab(DECIDE_TAB)),
-                ("appointments", "Appointment&s", "Ctrl+6", lambda: self.show_tab(APPOINTMENTS_TAB)),
-                ("records", "Records chec&klist", "Ctrl+7", lambda: self.show_tab(RECORDS_TAB)),
-                ("documents", "Doc&uments", "Ctrl+8", lambda: self.show_tab(DOCUMENTS_TAB))):
+                ("new_case", self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case),
+                ("case_details", self.tr("Case &details…"), "Ctrl+I", self.edit_case),
+                ("delete_case", self.tr("De&lete case…"), None, self.delete_case),
+                ("example_case", self.tr("Add the &example case"), None, self.add_example),
+                ("add_opinion", self.tr("&Add an opinion"), "Ctrl+Shift+N", self.add_opinion),
+                ("remove_opinion", self.tr("&Remove this opinion…"), None, self.remove_opinion),
+                ("move_left", self.tr("Move opinion &left"), "Ctrl+Shift+Left", lambda: self.move_opinion(-1)),
+                ("move_right", self.tr("Move opinion ri&ght"), "Ctrl+Shift+Right", lambda: self.move_opinion(1)),
+                ("add_row", self.tr("Add a row of &my own…"), None, self.add_row),
+                ("remove_row", self.tr("Remove my &own row…"), None, self.remove_row),
+                ("ask_row", self.tr("As&k about this row"), "Ctrl+Shift+Q", self.ask_about_row),
+                ("plan_row", self.tr("&Plan a third opinion for this row"), None, self.plan_third_opinion),
+                ("read_row", self.tr("R&ead this row aloud"), "Ctrl+Shift+R", self.read_row),
+                ("only_differing", self.tr("Show only rows that &differ"), None, self.show_only_differing),
+                ("compare", self.tr("&Compare side by side"), "Ctrl+1", lambda: self.show_tab(GRID_TAB)),
+                ("one_opinion", self.tr("&One opinion"), "Ctrl+2", lambda: self.show_tab(EDITOR_TAB)),
+                ("questions", self.tr("My &questions"), "Ctrl+3", lambda: self.show_tab(QUESTIONS_TAB)),
+                ("third_opinion", self.tr("T&hird opinion plan"), "Ctrl+4", lambda: self.show_tab(THIRD_OPINION_TAB)),
+                ("decide", self.tr("&Decide (my worksheet)"), "Ctrl+5", lambda: self.show_tab(DECIDE_TAB)),
+                ("appointments", self.tr("Appointment&s"), "Ctrl+6", lambda: self.show_tab(APPOINTMENTS_TAB)),
+                ("records", self.tr("Records chec&klist"), "Ctrl+7", lambda: self.show_tab(RECORDS_TAB)),
+                ("documents", self.tr("Doc&uments"), "Ctrl+8", lambda: self.show_tab(DOCUMENTS_TAB))):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -176,9 +176,9 @@ class WorkspacePanel(QWidget):
         self.questions_page = QWidget(self)
         QVBoxLayout(self.questions_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(grid_page, "Side by side")
-        self.tabs.addTab(self.editor_page, "One opinion")
-        self.tabs.addTab(self.questions_page, "My questions")
+        self.tabs.addTab(grid_page, self.tr("Side by side"))
+        self.tabs.addTab(self.editor_page, self.tr("One opinion"))
+        self.tabs.addTab(self.questions_page, self.tr("My questions"))
         self._third = None  # the "Third opinion" tab (app.ui.third_opinion_page), built when first opened
         self.third_page = QWidget(self)
         QVBoxLayout(self.third_page).setContentsMargins(0, 0, 0, 0)
@@ -186,7 +186,7 @@ class WorkspacePanel(QWidget):
         self._worksheet = None  # the decision worksheet (app.ui.worksheet_page), built on first use
         self.worksheet_page = QWidget(self)
         QVBoxLayout(self.worksheet_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.worksheet_page, "Decide")
+        self.tabs.addTab(self.worksheet_page, self.tr("Decide"))
         self.now = _now  # the clock for appointments and the records checklist (tests set their own)
         self._visit_pages: dict[int, QWidget] = {}
         for title in (self.tr("Appointments"), self.tr("Records"), self.tr("Documents")):  # ... DOCUMENTS_TAB
@@ -200,10 +200,10 @@ class WorkspacePanel(QWidget):
         column.setMaximumWidth(column.fontMetrics().averageCharWidth() * 60)
         cl = QVBoxLayout(column)
         cl.addStretch(1)
-        cl.addWidget(plain_label("Welcome. Here you can write down what each doctor said and see "
-                                 "their opinions side by side. Everything stays on this computer.", column))
-        for key, label in (("example_case", "Start with an example case"),
-                           ("new_case", "Create my own case")):
+        cl.addWidget(plain_label(self.tr("Welcome. Here you can write down what each doctor said and see "
+                                 "their opinions side by side. Everything stays on this computer."), column))
+        for key, label in (("example_case", self.tr("Start with an example case")),
+                           ("new_case", self.tr("Create my own case"))):
             button = QPushButton(label, column)
             button.setObjectName(f"welcome_{key}")
             button.clicked.connect(self.actions[key].trigger)
@@ -246,7 +246,7 @@ class WorkspacePanel(QWidget):
 
     @property
     def worksheet(self):
-        """The "Decide" page (app.ui.worksheet_page), built on first use."""
+        """The self.tr("Decide") page (app.ui.worksheet_page), built on first use."""
         if self._worksheet is None:
             from app.ui.worksheet_page import WorksheetPage
             self._worksheet = WorksheetPage(self.history, self._signals, self.worksheet_page)
@@ -298,7 +298,7 @@ class WorkspacePanel(QWidget):
 
     @property
     def questions(self):
-        """The "My questions" panel (app.ui.questions_panel), built on first use."""
+        """The self.tr("My questions") panel (app.ui.questions_panel), built on first use."""
         if self._questions is None:
             from app.ui.questions_panel import QuestionsPanel
             self._questions = QuestionsPanel(self.question_model, self.questions_page)
@@ -323,7 +323,7 @@ class WorkspacePanel(QWidget):
         self.case_picker.blockSignals(True)
         self.case_picker.clear()
         for s in summaries:
-            self.case_picker.addItem(s.title or "(untitled case)", s.id)
+            self.case_picker.addItem(s.title or self.tr("(untitled case)"), s.id)
         self.case_picker.blockSignals(False)
         ids = [s.id for s in summaries]
         if self.case_id not in ids:
@@ -376,7 +376,7 @@ class WorkspacePanel(QWidget):
             self.show_case(case_id)
 
     def _update_countdown(self) -> None:
-        text = countdown(self.ws.case(self.case_id).decide_by) if self.case_id else ""
+        text = countdown_text(self.ws.case(self.case_id).decide_by) if self.case_id else ""
         self.countdown.setText(text)
         self.countdown.setVisible(bool(text))
         self._update_next_visit()
@@ -389,7 +389,7 @@ class WorkspacePanel(QWidget):
         self.next_visit.setVisible(bool(text))
 
     def new_case(self) -> None:
-        values = edit_case_details(self, Case(0), "New case")
+        values = edit_case_details(self, Case(0), self.tr("New case"))
         if values is None:
             return
         edit = CasePresence(adds=True, case=Case(0, **values))
@@ -409,21 +409,21 @@ class WorkspacePanel(QWidget):
             return
         case = self.ws.case(self.case_id)
         shown = {name: self.history.shown(("case", self.case_id, name)) for name in CASE_FIELDS}
-        values = edit_case_details(self, replace(case, **shown), "Case details")
+        values = edit_case_details(self, replace(case, **shown), self.tr("Case details"))
         if values is None:
             return
-        changes = [set_value(self.ws, ("case", self.case_id, k), v, "Edit case details")
+        changes = [set_value(self.ws, ("case", self.case_id, k), v, self.tr("Edit case details"))
                    for k, v in values.items() if shown.get(k) != v]
         if changes:
-            self.history.apply(Macro(changes, "Edit case details"))
+            self.history.apply(Macro(changes, self.tr("Edit case details")))
 
     def delete_case(self) -> None:
         if self.case_id is None:
             return
         title = self.ws.case(self.case_id).title
-        if messages.confirm(self, "Delete case",
-                            f"Delete the case “{title}” and everything in it? "
-                            "You can undo this with Edit ▸ Undo.", "Delete case"):
+        if messages.confirm(self, self.tr("Delete case"),
+                            self.tr("Delete the case “{0}” and everything in it? "
+                            "You can undo this with Edit ▸ Undo.").format(title), self.tr("Delete case")):
             self.history.apply(delete_case_with_marks(self.ws, self.case_id))
 
     # ---- opinions ------------------------------------------------------------------------------
@@ -437,7 +437,8 @@ class WorkspacePanel(QWidget):
         if self.case_id is None:
             return
         count = len(self.ws.case(self.case_id).opinions)
-        label = OPINION_LABELS[count] if count < len(OPINION_LABELS) else f"Opinion {count + 1}"
+        label = (core_text(OPINION_LABELS[count]) if count < len(OPINION_LABELS)
+                 else self.tr("Opinion {0}").format(count + 1))
         edit = OpinionPresence(adds=True, case_id=self.case_id, opinion=Opinion(0, label), index=count)
         if self.history.apply(edit):
             self.show_tab(EDITOR_TAB)
@@ -447,11 +448,13 @@ class WorkspacePanel(QWidget):
     def remove_opinion(self) -> None:
         column = self.current_column()
         if self.case_id is None or column < 0:
-            messages.show_error(self, "Remove opinion", "First click on the opinion you want to remove.")
+            messages.show_error(self, self.tr("Remove opinion"),
+                                self.tr("First click on the opinion you want to remove."))
             return
         op = self.ws.case(self.case_id).opinions[column]
-        if messages.confirm(self, "Remove opinion", f"Remove “{op.heading()}” and everything "
-                            "written in it? You can undo this with Edit ▸ Undo.", "Remove opinion"):
+        if messages.confirm(self, self.tr("Remove opinion"), self.tr("Remove “{0}” and everything "
+                            "written in it? You can undo this with Edit ▸ Undo.").format(op.heading()),
+                            self.tr("Remove opinion")):
             self.history.apply(remove_opinion(self.ws, self.case_id, op.id))
 
     def move_opinion(self, step: int) -> None:
@@ -466,8 +469,8 @@ class WorkspacePanel(QWidget):
     def add_row(self) -> None:
         if self.case_id is None:
             return
-        label = ask_text(self, "Add a row of my own", "What should this row be about? "
-                         "(for example “Fertility preservation”)")
+        label = ask_text(self, self.tr("Add a row of my own"), self.tr("What should this row be about? "
+                         "(for example “Fertility preservation”)"))
         if label and label.strip():
             index = len(self.ws.case(self.case_id).custom_rows)
             self.history.apply(RowPresence(adds=True, case_id=self.case_id,
@@ -477,18 +480,19 @@ class WorkspacePanel(QWidget):
         index = self.grid.currentIndex()
         key = self.model.row_key(index.row()) if index.isValid() else ""
         if not key.startswith("custom:"):
-            messages.show_error(self, "Remove my own row",
-                                "First click on a row you added yourself. The standard rows stay.")
+            messages.show_error(self, self.tr("Remove my own row"),
+                                self.tr("First click on a row you added yourself. The standard rows stay."))
             return
         row = self.ws.case(self.case_id).custom_row(int(key.split(":")[1]))
-        if messages.confirm(self, "Remove my own row", f"Remove the row “{row.label}” and what is "
-                            "written in it? You can undo this.", "Remove row"):
+        if messages.confirm(self, self.tr("Remove my own row"), self.tr("Remove the row “{0}” and what is "
+                            "written in it? You can undo this.").format(row.label), self.tr("Remove row")):
             self.history.apply(remove_row_with_marks(self.ws, self.case_id, row.id))
 
     def ask_about_row(self) -> None:
         index = self.grid.currentIndex()
         if self.case_id is None or not index.isValid():
-            messages.show_error(self, "Ask about this row", "First click on the row you want to ask about.")
+            messages.show_error(self, self.tr("Ask about this row"),
+                                self.tr("First click on the row you want to ask about."))
             return
         from app.ui import ask_dialog  # loaded when first asked for
         key = self.model.row_key(index.row())
