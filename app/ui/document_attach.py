@@ -26,7 +26,7 @@ STORED, DUPLICATE, FAILED, CANCELLED = "stored", "duplicate", "failed", "cancell
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+    return QCoreApplication.translate("", text)
 
 
 @record

@@ -31,7 +31,7 @@ _copies: PrivateCopies | None = None
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+    return QCoreApplication.translate("", text)
 
 
 def private_copies() -> PrivateCopies:

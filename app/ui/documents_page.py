@@ -34,20 +34,23 @@ from app.ui.history import EditHistory
 from app.ui.labels import plain_label
 from app.workspace.edits import RecordPresence, set_value
 
-FILE_TYPES = "Documents (*.pdf *.png *.jpg *.jpeg *.txt *.text *.md)"
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def choose_files(parent) -> list[str]:
     """Seam: ask which files to attach; [] when cancelled."""
     from PySide6.QtWidgets import QFileDialog
-    paths, _ = QFileDialog.getOpenFileNames(parent, parent.tr("Attach documents"), "", parent.tr(FILE_TYPES))
+    paths, _ = QFileDialog.getOpenFileNames(parent, _tr("Attach documents"), "",
+                                            _tr("Documents (*.pdf *.png *.jpg *.jpeg *.txt *.text *.md)"))
     return paths
 
 
 def ask_name(parent, name: str) -> str | None:
     """Seam: a new name for a document; None when cancelled."""
     from PySide6.QtWidgets import QInputDialog
-    value, ok = QInputDialog.getText(parent, parent.tr("Rename the document"), parent.tr("New name:"), text=name)
+    value, ok = QInputDialog.getText(parent, _tr("Rename the document"), _tr("New name:"), text=name)
     return value if ok else None
 
 

@@ -45,7 +45,7 @@ SUFFIX = ".socase"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+    return QCoreApplication.translate("", text)
 
 
 def now() -> datetime:

@@ -14,7 +14,7 @@ from app.ui.print_preview import Paper
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Papers", text)
+    return QCoreApplication.translate("", text)
 
 
 def summary_paper(ws, case_id: int) -> Paper:
