@@ -128,6 +128,10 @@
         <translation> (hecha justo antes de una restauración)</translation>
     </message>
     <message>
+        <source> (made just before an import)</source>
+        <translation> (hecha justo antes de una importación)</translation>
+    </message>
+    <message>
         <source> (made before this version updated the file)</source>
         <translation> (hecha antes de que esta versión actualizara el archivo)</translation>
     </message>
@@ -316,6 +320,14 @@ Primero se hace una copia de lo que hay ahora; esa copia estará en la lista de 
         <translation>Mis preguntas</translation>
     </message>
     <message>
+        <source>Decision worksheet — {0}</source>
+        <translation>Hoja de trabajo para decidir — {0}</translation>
+    </message>
+    <message>
+        <source>Decision worksheet</source>
+        <translation>Hoja de trabajo para decidir</translation>
+    </message>
+    <message>
         <source>No case yet</source>
         <translation>Todavía no hay un caso</translation>
     </message>
@@ -428,8 +440,44 @@ Esta clave abre la información que la aplicación guarda en su computadora si s
         <translation>no se pudo abrir el archivo o la impresora para escribir</translation>
     </message>
     <message>
+        <source>“{0}” is {1}, larger than the 200 MB a document may be, so it was not added. Nothing was copied. You could ask for a smaller copy, or keep it beside the app.</source>
+        <translation>“{0}” ocupa {1}, más que los 200 MB que puede tener un documento, así que no se agregó. No se copió nada. Podría pedir una copia más pequeña, o guardarlo aparte, fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a kind of file the app can keep. It keeps PDF files, photos (PNG or JPEG) and text files. Nothing was copied.</source>
+        <translation>“{0}” no es un tipo de archivo que la aplicación pueda guardar. Guarda archivos PDF, fotos (PNG o JPEG) y archivos de texto. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>“{0}” is empty, so there is nothing to keep. Nothing was copied.</source>
+        <translation>“{0}” está vacío, así que no hay nada que guardar. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read. It may have been moved, or this user account may not be allowed to open it. Nothing was copied; please check the file and try again.</source>
+        <translation>No se pudo leer “{0}”. Quizá se movió, o esta cuenta de usuario no tiene permiso para abrirlo. No se copió nada; revise el archivo e inténtelo de nuevo, por favor.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Adding “{0}”…</source>
+        <translation>Agregando “{0}”…</translation>
+    </message>
+    <message>
+        <source>Adding a document</source>
+        <translation>Agregar un documento</translation>
+    </message>
+    <message>
+        <source>“{0}” changed while it was being copied, so it was not added. Nothing was kept; please try again once it is finished.</source>
+        <translation>“{0}” cambió mientras se copiaba, así que no se agregó. No se guardó nada; inténtelo de nuevo cuando el archivo esté terminado, por favor.</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be added because {1}. Nothing of it was kept, and your other information is unchanged. You can add it again once that is put right.</source>
+        <translation>No se pudo agregar “{0}” porque {1}. No se guardó nada de él, y el resto de su información no ha cambiado. Puede agregarlo de nuevo cuando eso se haya resuelto.</translation>
+    </message>
+    <message>
+        <source>of a fault in this app, not anything you did</source>
+        <translation>hubo una falla en esta aplicación, no por algo que usted hiciera</translation>
     </message>
     <message>
         <source>Preparing the pages</source>
@@ -716,6 +764,110 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>Choose which way I lean</source>
         <translation>Elegir hacia dónde me inclino</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown</source>
+        <translation>Este documento no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be handed to this computer&apos;s PDF viewer. Is one installed? The document itself is safe in the app.</source>
+        <translation>No se pudo abrir “{0}” con el visor de PDF de esta computadora. ¿Hay uno instalado? El documento en sí está a salvo en la aplicación.</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read back from your saved information. The rest of your information is not affected.</source>
+        <translation>No se pudo leer “{0}” de su información guardada. El resto de su información no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>“{0}” seems to be a damaged picture, so it cannot be shown. It is kept as it was; you could attach a fresh copy of it.</source>
+        <translation>“{0}” parece ser una imagen dañada, así que no se puede mostrar. Se guarda tal como estaba; podría adjuntar una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Adjuntar documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt *.text *.md)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.txt *.text *.md)</translation>
+    </message>
+    <message>
+        <source>Rename the document</source>
+        <translation>Cambiar el nombre del documento</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message>
+        <source>Second Opinion Companion exports (*.socase)</source>
+        <translation>Exportaciones de Second Opinion Companion (*.socase)</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <source>Second Opinion Companion exports (*.socase);;All files (*)</source>
+        <translation>Exportaciones de Second Opinion Companion (*.socase);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not {what}</source>
+        <translation>No se ha {what}</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes are still waiting to be saved, so nothing was done. Once they are saved, please try again.</source>
+        <translation>Algunos de sus últimos cambios todavía esperan a guardarse, así que no se hizo nada. Cuando estén guardados, inténtelo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>add {list}</source>
+        <translation>agregar {list}</translation>
+    </message>
+    <message>
+        <source>change {n} values</source>
+        <translation>cambiar {n} valores</translation>
+    </message>
+    <message>
+        <source>keep both versions of {n} values</source>
+        <translation>conservar las dos versiones de {n} valores</translation>
+    </message>
+    <message>
+        <source>remove {n} deleted on the other laptop</source>
+        <translation>quitar {n} que se borraron en la otra computadora</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here. Nothing will change.</source>
+        <translation>Todo lo que hay en este archivo ya está aquí. No cambiará nada.</translation>
+    </message>
+    <message>
+        <source>Importing will {parts}. Everything here is backed up first.</source>
+        <translation>La importación va a {parts}. Primero se hace una copia de seguridad de todo lo que hay aquí.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}). Nothing was changed here.</source>
+        <translation>No se pudo leer el archivo ({reason}). Aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Summary for a new doctor — {0}</source>
+        <translation>Resumen para un médico nuevo — {0}</translation>
+    </message>
+    <message>
+        <source>Summary for a new doctor</source>
+        <translation>Resumen para un médico nuevo</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1773,89 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Attach to</source>
+        <translation>Adjuntar a</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>Columns of the list</source>
+        <translation>Columnas de la lista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Adjunto a</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Adjuntar un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to:</source>
+        <translation>Adjun&amp;tar a:</translation>
+    </message>
+    <message>
+        <source>Reports, letters and photos of them, kept privately inside the app. Attach a file with the button or drop files on the list. PDF, PNG, JPEG and text files, up to 200 MB each.</source>
+        <translation>Informes, cartas y fotos de ellos, guardados en privado dentro de la aplicación. Adjunte un archivo con el botón o suelte archivos sobre la lista. Archivos PDF, PNG, JPEG y de texto, de hasta 200 MB cada uno.</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>Todo el caso</translation>
+    </message>
+    <message>
+        <source>{0} — test reading: {1}</source>
+        <translation>{0} — resultado de estudio: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — records: {1}</source>
+        <translation>{0} — expedientes: {1}</translation>
+    </message>
+    <message>
+        <source>(no longer there)</source>
+        <translation>(ya no está)</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Ya está adjunto</translation>
+    </message>
+    <message>
+        <source>“{0}” is already attached as “{1}”, so it was kept once. Nothing was copied again.</source>
+        <translation>“{0}” ya está adjunto como “{1}”, así que se guarda una sola vez. No se volvió a copiar nada.</translation>
+    </message>
+    <message>
+        <source>This document was not added</source>
+        <translation>Este documento no se agregó</translation>
+    </message>
+</context>
+<context>
     <name>EditHistory</name>
     <message>
         <source>That change cannot be made while earlier changes are still waiting to be saved. Please try again once they are saved.</source>
@@ -1655,6 +1890,81 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>Remove entry</source>
         <translation>Quitar una entrada</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Write one file to take to another laptop, where File ▸ Import… brings it in (and merges it with what is there).</source>
+        <translation>Cree un archivo para llevar a otra computadora, donde Archivo ▸ Importar… lo incorpora (y lo une con lo que ya hay allí).</translation>
+    </message>
+    <message>
+        <source>This &amp;case: {title}</source>
+        <translation>Este &amp;caso: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Everything on this computer ({count} cases)</source>
+        <translation>&amp;Todo lo que hay en esta computadora ({count} casos)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect it with a passphrase (recommended)</source>
+        <translation>&amp;Protegerlo con una frase de contraseña (recomendado)</translation>
+    </message>
+    <message>
+        <source>P&amp;lain, not protected</source>
+        <translation>&amp;Simple, sin protección</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Escríbala de &amp;nuevo:</translation>
+    </message>
+    <message>
+        <source>Nobody can open the file without this passphrase — not the app&apos;s makers, not anyone. Give it to the other person by telling them, not in the same message as the file.</source>
+        <translation>Nadie puede abrir el archivo sin esta frase de contraseña: ni quienes hicieron la aplicación, ni nadie. Désela a la otra persona de palabra, no en el mismo mensaje que el archivo.</translation>
+    </message>
+    <message>
+        <source>Warning: a plain file is not protected. Anyone who gets it — from an e-mail, a USB stick or a shared folder — can read every word in it. Choose this only if you carry the file across yourself and delete it afterwards.</source>
+        <translation>Atención: un archivo simple no está protegido. Cualquiera que lo obtenga —de un correo, una memoria USB o una carpeta compartida— puede leer cada palabra. Elija esto solo si usted mismo lleva el archivo y lo borra después.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase, or choose a plain file.</source>
+        <translation>Escriba una frase de contraseña, o elija un archivo simple, por favor.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Las dos frases no son iguales. Escríbalas de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Your information itself is unchanged. Please choose another folder, or free some space.</source>
+        <translation>No se pudo escribir el archivo ({reason}). Su información en sí no ha cambiado. Elija otra carpeta o libere espacio, por favor.</translation>
+    </message>
+    <message>
+        <source>Saved to “{path}”.</source>
+        <translation>Se guardó en “{path}”.</translation>
+    </message>
+    <message>
+        <source>On the other laptop, choose File ▸ Import… and type the passphrase.</source>
+        <translation>En la otra computadora, elija Archivo ▸ Importar… y escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +2062,53 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Archivo: {name}</translation>
+    </message>
+    <message>
+        <source>This file is protected. Type the passphrase chosen when it was exported, then press Enter.</source>
+        <translation>Este archivo está protegido. Escriba la frase de contraseña que se eligió al exportarlo y luego presione Intro.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the app imports only after a backup.</source>
+        <translation>No se importó nada, porque la aplicación solo importa después de hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing from the file was imported.</source>
+        <translation>No se importó nada del archivo.</translation>
+    </message>
+    <message>
+        <source>Imported: {summary} What was here before is in File ▸ Backups ({when}).</source>
+        <translation>Importado: {summary} Lo que había antes está en Archivo ▸ Copias de seguridad ({when}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Second Opinion Companion</source>
@@ -1778,6 +2135,10 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>Guardar tema de la guía como &amp;PDF…</translation>
     </message>
     <message>
+        <source>Summary for a new d&amp;octor…</source>
+        <translation>Resumen para un médico n&amp;uevo…</translation>
+    </message>
+    <message>
         <source>Save co&amp;mparison as PDF…</source>
         <translation>Guardar la &amp;comparación como PDF…</translation>
     </message>
@@ -1790,20 +2151,16 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>Pre&amp;guntas para una consulta…</translation>
     </message>
     <message>
+        <source>Decision &amp;worksheet…</source>
+        <translation>&amp;Hoja de trabajo para decidir…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
-        <source>Se&amp;t passphrase…</source>
-        <translation>Es&amp;tablecer frase de contraseña…</translation>
-    </message>
-    <message>
         <source>Chan&amp;ge passphrase…</source>
         <translation>Cambia&amp;r la frase de contraseña…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move passphrase…</source>
-        <translation>&amp;Quitar la frase de contraseña…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1874,7 +2231,23 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <source>Loc&amp;k after…</source>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Imp&amp;ortar…</translation>
+    </message>
+    <message>
+        <source>Set pa&amp;ssphrase…</source>
+        <translation>Es&amp;tablecer frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase…</source>
+        <translation>&amp;Quitar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Lock a&amp;fter…</source>
         <translation>B&amp;loquear después de…</translation>
     </message>
     <message>
@@ -2630,6 +3003,10 @@ La encontrará en Mis preguntas y allí puede completarla.</translation>
         <translation>Lista de e&amp;xpedientes</translation>
     </message>
     <message>
+        <source>Doc&amp;uments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
         <source>Case actions</source>
         <translation>Acciones del caso</translation>
     </message>
@@ -2668,6 +3045,10 @@ La encontrará en Mis preguntas y allí puede completarla.</translation>
     <message>
         <source>Records</source>
         <translation>Expedientes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Welcome. Here you can write down what each doctor said and see their opinions side by side. Everything stays on this computer.</source>
