@@ -212,13 +212,14 @@ class ExportDialog(QDialog):
 
 
 # ---- import ------------------------------------------------------------------------------------
-VERBS = {
-    merge.ADD: "Add {what}",
-    merge.CHANGE: "Change {what} — {field}: “{old}” becomes “{new}”",
-    merge.BOTH_KEPT: "Both laptops changed {what} — {field}: the newer is kept, the other beside it: “{new}”",
-    merge.REMOVE: "Remove {what} ({other})",
-    merge.STAYS_DELETED: "Not brought back: {what} (it was deleted on this computer)",
-    merge.SKIPPED: "Left out: {what} ({other})",
+VERBS = {  # looked up when shown, so the person's language is used (and lupdate sees each text)
+    merge.ADD: lambda: _tr("Add {what}"),
+    merge.CHANGE: lambda: _tr("Change {what} — {field}: “{old}” becomes “{new}”"),
+    merge.BOTH_KEPT: lambda: _tr("Both laptops changed {what} — {field}: the newer is kept, the other beside it: "
+                                 "“{new}”"),
+    merge.REMOVE: lambda: _tr("Remove {what} ({other})"),
+    merge.STAYS_DELETED: lambda: _tr("Not brought back: {what} (it was deleted on this computer)"),
+    merge.SKIPPED: lambda: _tr("Left out: {what} ({other})"),
 }
 
 
@@ -226,7 +227,7 @@ def describe(d: merge.Difference) -> str:
     def short(text: str) -> str:
         text = " ".join(text.split())
         return text if len(text) <= 80 else text[:79] + "…"
-    return _tr(VERBS[d.action]).format(what=d.what, field=d.field, old=short(d.old), new=short(d.new),
+    return VERBS[d.action]().format(what=d.what, field=d.field, old=short(d.old), new=short(d.new),
                                        other=d.other)
 
 

@@ -826,6 +826,30 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>exportado</translation>
     </message>
     <message>
+        <source>Add {what}</source>
+        <translation>Agregar {what}</translation>
+    </message>
+    <message>
+        <source>Change {what} — {field}: “{old}” becomes “{new}”</source>
+        <translation>Cambiar {what} — {field}: “{old}” pasa a ser “{new}”</translation>
+    </message>
+    <message>
+        <source>Both laptops changed {what} — {field}: the newer is kept, the other beside it: “{new}”</source>
+        <translation>Las dos computadoras cambiaron {what} — {field}: se guarda el más reciente y el otro queda al lado: “{new}”</translation>
+    </message>
+    <message>
+        <source>Remove {what} ({other})</source>
+        <translation>Quitar {what} ({other})</translation>
+    </message>
+    <message>
+        <source>Not brought back: {what} (it was deleted on this computer)</source>
+        <translation>No se recupera: {what} (se borró en esta computadora)</translation>
+    </message>
+    <message>
+        <source>Left out: {what} ({other})</source>
+        <translation>Se deja fuera: {what} ({other})</translation>
+    </message>
+    <message>
         <source>add {list}</source>
         <translation>agregar {list}</translation>
     </message>
