@@ -66,9 +66,10 @@ def problem(on: str, at: str, now: datetime) -> str:
         return NO_DATE
     if not at.strip():
         return NO_TIME
-    if parse_time(at) is None:
+    clock = parse_time(at)
+    if clock is None:
         return BAD_TIME
-    when = datetime.combine(date.fromisoformat(on), time.fromisoformat(parse_time(at)))
+    when = datetime.combine(date.fromisoformat(on), time.fromisoformat(clock))
     return PAST if when < now else ""
 
 

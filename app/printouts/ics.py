@@ -32,7 +32,8 @@ def fold(line: str) -> str:
     """One content line folded to at most 75 octets per physical line, split only between
     characters; continuation lines start with one space (which counts in the 75)."""
     out: list[str] = []
-    current, size, limit = [], 0, MAX_OCTETS
+    current: list[str] = []
+    size, limit = 0, MAX_OCTETS
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > limit:

@@ -38,7 +38,7 @@ def _pid_of(folder: Path) -> int | None:
 def remove_stale(temp_root: Path | str | None = None) -> list[Path]:
     """Remove our folders whose process is no longer running; returns those removed."""
     root = Path(temp_root or tempfile.gettempdir())
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(root.iterdir())
     except OSError:

@@ -8,6 +8,8 @@ and its answers after it; undo takes both back, redo brings both back with the s
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.model.asking import (
     ASKED,
     QUESTION_ANSWER,
@@ -53,7 +55,7 @@ class _AnswersOf(Edit):
 
 
 def add_question(ws: Workspace, case_id: int, text: str, origin: str = "typed",
-                 opinion_ids: list[int] = (), label: str = "Add question") -> Edit:
+                 opinion_ids: Sequence[int] = (), label: str = "Add question") -> Edit:
     """A new question at the end of the list, addressed to these opinions' doctors."""
     case = ws.case(case_id)
     presence = RecordPresence(adds=True, kind=QUESTION, case_id=case_id, rec=Question(0, text, origin),
