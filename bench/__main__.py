@@ -145,6 +145,7 @@ def _grid_lines(drawn: dict) -> list[str]:
             ("edit24", "Grid edit, realistic case, 24 opinions: setData → saved → repainted", GRID24_TARGET_MS),
             ("example12", "Grid edit, example case copied to 12 opinions", FRAME_MS),
             ("hidden12", "A save in the One opinion editor, grid hidden (realistic, 12 opinions)", FRAME_MS),
+            ("mark12", "Marking a row (Agree / Differ / …), stored and repainted (realistic, 12 opinions)", FRAME_MS),
             ("switch", "Case switch, shown and painted (realistic cases of 12 opinions)", None)):
         d = drawn[key]
         note = f" ({d['edits']} runs)"

@@ -66,6 +66,22 @@ if mode == "edit":
         times.append(time.perf_counter() - start)
     stored = db.load_case(panel.case_id).opinions[col].answer(model.row_key(row)).text
     assert stored == "Edited in the grid, round 119", stored
+elif mode == "mark":                 # marking a row (Row actions ▸ Differ…): stored, hinted, repainted
+    from app.model.marks import MARKS
+    from app.workspace.marking import mark_row
+    for n in range(120):
+        row, mark = n % model.rowCount(), MARKS[n % len(MARKS)]
+        start = time.perf_counter()
+        edit = mark_row(panel.ws, panel.case_id, model.row_key(row), mark, "Mark row")
+        if edit is not None:
+            panel.history.apply(edit)
+        app.processEvents()
+        grid.viewport().repaint()
+        times.append(time.perf_counter() - start)
+    from app.store.kinds import MARK_KIND
+    assert model.row_mark(row) == mark, (model.row_mark(row), mark)  # what the grid shows
+    stored = {m.row_key: m.mark for m in db.load_records(MARK_KIND, panel.case_id)}
+    assert stored[model.row_key(row)] == mark, stored  # and what is stored
 elif mode == "hidden":               # a save from the One opinion editor, the grid's tab hidden
     panel.show_tab(1)
     app.processEvents()
@@ -113,5 +129,5 @@ def measure(folder: Path, env: dict) -> dict:
     """Every grid measurement the bench table shows, each in a fresh folder."""
     plans = {"edit12": ("realistic", 12, "edit", 1), "edit24": ("realistic", 24, "edit", 1),
              "example12": ("example", 12, "edit", 1), "hidden12": ("realistic", 12, "hidden", 1),
-             "switch": ("realistic", 12, "switch", 30)}
+             "mark12": ("realistic", 12, "mark", 1), "switch": ("realistic", 12, "switch", 30)}
     return {name: run(folder / name, env, *plan) for name, plan in plans.items()}
