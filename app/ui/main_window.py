@@ -416,12 +416,18 @@ class MainWindow(QMainWindow):
             viewer.clear_private_copies()
 
     def about(self) -> None:
-        guide = self.guide_view.guide
-        messages.show_info(self, self.tr("About Second Opinion Companion"),
-                            self.tr("Second Opinion Companion {0}\n\n"
-                                    "Helps you get a second opinion and compare what your doctors said. "
-                                    "Everything stays on this computer; the app never goes online.\n\n"
-                                    "Guide last reviewed {1}. {2}").format(
-                                __version__, long_date(guide.last_reviewed), guide.disclaimer))
+        guide, db = self.guide_view.guide, self.history.workspace.db
+        messages.show_info(self, self.tr("About Second Opinion Companion"), "\n\n".join((
+            self.tr("Second Opinion Companion {0}\n\n"
+                    "Helps you get a second opinion and compare what your doctors said. "
+                    "Everything stays on this computer; the app never goes online.\n\n"
+                    "Guide last reviewed {1}. {2}").format(
+                __version__, long_date(guide.last_reviewed), guide.disclaimer),
+            self.tr("Your information is kept in {0} (data format version {1}).").format(
+                db.path.parent, db.schema_version()),
+            self.tr("Made with Python (PSF License), Qt 6 and PySide6 (LGPL-3.0), SQLite (public domain), "
+                    "SQLCipher (BSD-style licence) through sqlcipher3 (zlib licence), cryptography "
+                    "(Apache-2.0 or BSD-3-Clause), OpenSSL (Apache-2.0) and ICU (Unicode licence); each "
+                    "keeps its own copyright and licence."))))
 
 

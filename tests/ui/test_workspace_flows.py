@@ -388,3 +388,16 @@ def test_the_whole_app_makes_no_network_connection(qtbot, data_dir, monkeypatch)
     win.guide_view.show_topic("choosing")
     win.close()
     db.close()
+
+
+def test_about_names_the_version_the_data_folder_its_format_and_the_licences(qtbot, window, data_dir, monkeypatch):
+    from app import __version__
+    from app.store import migrations
+    shown = []
+    monkeypatch.setattr(messages, "show_info", lambda parent, title, text: shown.append(text))
+    window.about()
+    text = shown[0]
+    assert __version__ in text and str(data_dir) in text
+    assert f"data format version {migrations.LATEST}" in text
+    for part in ("LGPL-3.0", "PSF License", "SQLCipher", "Apache-2.0", "public domain"):
+        assert part in text, part

@@ -2255,6 +2255,14 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
+        <source>Your information is kept in {0} (data format version {1}).</source>
+        <translation>Su información se guarda en {0} (versión del formato de datos: {1}).</translation>
+    </message>
+    <message>
+        <source>Made with Python (PSF License), Qt 6 and PySide6 (LGPL-3.0), SQLite (public domain), SQLCipher (BSD-style licence) through sqlcipher3 (zlib licence), cryptography (Apache-2.0 or BSD-3-Clause), OpenSSL (Apache-2.0) and ICU (Unicode licence); each keeps its own copyright and licence.</source>
+        <translation>Hecho con Python (licencia PSF), Qt 6 y PySide6 (LGPL-3.0), SQLite (dominio público), SQLCipher (licencia de tipo BSD) mediante sqlcipher3 (licencia zlib), cryptography (Apache-2.0 o BSD-3-Clause), OpenSSL (Apache-2.0) e ICU (licencia Unicode); cada uno conserva sus propios derechos de autor y su licencia.</translation>
+    </message>
+    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
