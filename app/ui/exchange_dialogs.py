@@ -141,7 +141,11 @@ class ExportDialog(QDialog):
         self.warning.setObjectName("plain_warning")
         self.problem = plain_label("", self)
         self.problem.setObjectName("problem")
-        for label in (self.note, self.warning, self.problem):
+        self.left_out = plain_label(self.tr(
+            "Attached documents (letters, reports, pictures) stay on this computer: the export does not "
+            "carry them yet. Send them to the other laptop another way if they are needed there."), self)
+        self.left_out.setObjectName("documents_left_out")
+        for label in (self.left_out, self.note, self.warning, self.problem):
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
