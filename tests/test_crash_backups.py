@@ -62,7 +62,7 @@ from app.workspace.core import Workspace
 folder, cycle, seed, sabotage = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
 keys = [tuple(k) for k in json.loads(sys.argv[5])]
 rng = random.Random(seed * 1000 + cycle)
-clock = [datetime(2026, 11, 1) + timedelta(hours=7 * cycle)]
+clock = [datetime(2026, 11, 1) + timedelta(days=3 * cycle)]  # apart: a long cycle never reaches the next one's times
 out = sys.stdout
 
 
