@@ -212,24 +212,20 @@ def _check_with_sqlite_patiently(db: Path, wal: Path, shm: Path, files, damaged)
     """The SQLite check, tried again a few times while the file is busy (see BUSY_CODES); if it
     stays busy, the error reaches _check_with_sqlite's caller as 'could not be checked', never
     as damage."""
-    pause = BUSY_PAUSE
+    pause, last = BUSY_PAUSE, None
     for _attempt in range(BUSY_TRIES - 1):
         try:
             return _check_with_sqlite(db, wal, shm, files, damaged, busy_is_final=False)
         except _StillBusy as busy:
-            if busy.protocol and shm.exists() and wal.exists():
-                # "locking protocol" that lasts: the -shm left by a process that was killed cannot
-                # be rebuilt by a reader that may not write it (readonly_shm), and no writer comes
-                # (this app holds the folder). A private copy of the file and its -wal, with no
-                # -shm, is read the usual way; nothing is written in the data folder.
-                protocol_seen = True
-            else:
-                protocol_seen = False
+            last = busy
             time.sleep(pause)
             pause *= 2
-    if protocol_seen:
-        return _check_with_sqlite(db, wal, shm, files, damaged, private_copy=True)
-    return _check_with_sqlite(db, wal, shm, files, damaged)
+    # a "locking protocol" that lasts: the -shm left by a killed process cannot be rebuilt by a
+    # reader that may not write it (readonly_shm), and no writer comes (this app holds the folder).
+    # A private copy of the file and its -wal, with no -shm, is read the usual way instead; nothing
+    # is written in the data folder.
+    private = last is not None and last.protocol and shm.exists() and wal.exists()
+    return _check_with_sqlite(db, wal, shm, files, damaged, private_copy=private)
 
 
 class _StillBusy(Exception):

@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         if not self.state.number("view/guide_shown", 1):
             self.show_guide(False)
         self._room_kept_for = None  # the text size at which the person brought the guide back
+        # one room check after a burst of resizes or a change of text size, once layouts settled
+        self._room_check = QTimer(self, singleShot=True, interval=0)
+        self._room_check.timeout.connect(self.make_room)
 
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -289,21 +292,11 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.isVisible():
-            self._room_timer().start()
+            self._room_check.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.make_room()  # opened at a large text size on a small screen: before the first paint
-
-    def _room_timer(self):
-        """One check after a burst of resizes (or a change of text size), once layouts settled."""
-        timer = getattr(self, "_room_check", None)
-        if timer is None:
-            timer = self._room_check = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(0)
-            timer.timeout.connect(self.make_room)
-        return timer
 
     def _focus_search(self) -> None:
         self.show_guide(True)  # searching the guide needs it on screen
@@ -382,7 +375,7 @@ class MainWindow(QMainWindow):
         self.workspace_panel.grid.schedule_fit()
         self.state.set_number("view/zoom", self.zoom_percent)
         if self.isVisible():
-            self._room_timer().start()
+            self._room_check.start()
         if announce:
             self.statusBar().showMessage(self.tr("Text size {0}%").format(self.zoom_percent), 2000)
 
