@@ -44,6 +44,9 @@ mutate: $(STAMP)  ## mutation-test the core (storage, workspace, edits, comparis
 # sources (the _tr helpers count as tr, in the "" context); lrelease builds the .qm that the
 # app loads, which is committed so a plain checkout and the bundle speak Spanish at once
 TS := app/resources/translations/second_opinion_es.ts
+schema-shapes: $(STAMP)  ## after adding a schema step: write app/store/schema_shapes.py from the migrations
+	$(BIN)/python scripts/schema_shapes.py
+
 translations: $(STAMP)  ## update the .ts from the code, then build the .qm files the app loads
 	$(BIN)/pyside6-lupdate -tr-function-alias tr+=_tr -locations none -no-obsolete -target-language es \
 		$(sort $(wildcard app/ui/*.py app/ui/*/*.py)) -ts $(TS)
