@@ -75,9 +75,9 @@ class Database:
                 "computer, so this app cannot save into it. Nothing has been changed. Please start the "
                 "app from the account it belongs to, or with another data folder (--data-dir).") from exc
         try:
-            self._connect()
-            self._migrate()
-            self._install_history()
+            self._connect()  # installs the history triggers for the tables as they are
+            if self._migrate():
+                self._install_history()  # again, for the tables as the migrations left them
             self._prove_writable()
         except sqlite_errors.DATABASE_ERRORS as exc:
             self.close()
@@ -213,7 +213,8 @@ class Database:
                 # the original error is the one worth raising
                 pass
 
-    def _migrate(self) -> None:
+    def _migrate(self) -> bool:
+        """Bring the file to the latest schema; True when a step ran."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.LATEST:  # the read-only check refuses this first; kept as a guard
             raise NewerDataFile(
@@ -223,6 +224,7 @@ class Database:
             with self.transaction() as conn:  # one step, and its version, all or nothing
                 migrations.STEPS[number](conn)
                 conn.execute(f"PRAGMA user_version={number + 1}")
+        return version < migrations.LATEST
 
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
