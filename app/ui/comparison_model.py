@@ -30,6 +30,8 @@ _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
                     KIND_ROLE, CHOICES_ROLE, DIFFERS_ROLE))
+# the header is asked for every role at each layout and paint: only these have answers
+_HEADER_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, MARK_ROLE, HINTS_ROLE))
 
 
 def plain_tooltip(text: str) -> str:
@@ -136,7 +138,7 @@ class ComparisonModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.BackgroundRole])
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if self.case_id is None:
+        if self.case_id is None or role not in _HEADER_ROLES:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._opinion_ids):

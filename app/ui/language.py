@@ -8,10 +8,10 @@ next start; the person is told so, in the language they chose.
 """
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
+
+from app.resources import RESOURCES
 
 SYSTEM, ENGLISH, SPANISH = "system", "en", "es"
 CHOICES = (SYSTEM, ENGLISH, SPANISH)
@@ -35,7 +35,7 @@ def interface_language(choice: str, system: QLocale | None = None) -> str:
 
 def our_file(language: str):
     """The built translation of the app's own words, or None when it is missing."""
-    path = resources.files("app.resources") / "translations" / OUR_FILE.format(language)
+    path = RESOURCES / "translations" / OUR_FILE.format(language)  # beside the code, as the guide's files
     return path if path.is_file() else None
 
 
