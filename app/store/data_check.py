@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.model.records import record
-from app.store import migrations
+from app.store import index_repair, migrations
 from app.store.datadir import DB_NAME, DataFolderError
 
 UI_STATE_NAME = "ui-state.ini"
@@ -77,6 +77,7 @@ class Finding:
     folder: Path
     detail: str = ""  # what was found, in plain words
     files: tuple[Path, ...] = ()  # the data's files that exist
+    repairable: bool = False  # only indexes are damaged: they can be rebuilt (app.store.index_repair)
 
     @property
     def message(self) -> str:
@@ -160,10 +161,10 @@ def _check_file(db: Path) -> Finding:
     if not os.path.lexists(db):
         return Finding(NEW, folder)
 
-    def damaged(what: str) -> Finding:
+    def damaged(what: str, repairable: bool = False) -> Finding:
         return Finding(DAMAGED, folder, (
             f"Your saved information in “{db}” is damaged: {what} The app will not write to it "
-            "again."), files)
+            "again."), files, repairable)
 
     if os.path.islink(db) or not db.is_file():
         kind = "a folder" if db.is_dir() else "something that is not a file"
@@ -297,8 +298,15 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > migrations.LATEST:
                 return Finding(NEWER, folder, "", files)
-            result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            # integrity_check, not quick_check: it also compares every index with its table
+            # (index-only damage would otherwise go unseen until a search or save went wrong);
+            # ~0.3 ms more on a realistic file
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
+                if index_repair.only_indexes(result):
+                    return damaged("an index -- a part of the file that helps the app find things quickly "
+                                   "-- does not match your information. Your information itself reads back "
+                                   "whole, and the index can be rebuilt from it.", repairable=True)
                 return damaged("parts of it are broken inside.")
             missing = _schema_problem(conn, version)
             if missing:

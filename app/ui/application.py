@@ -151,8 +151,16 @@ def _start_without(finding: data_check.Finding) -> Database:
     if good is not None:
         restore_text = f"• {_restore_offer(good, finding, aside)}\n"
         options.insert(0, ("restore", _tr("Restore the newest good backup")))
+    if finding.repairable and aside is not None:
+        restore_text = "• " + _tr(
+            "Rebuild the index from your information: nothing you typed is lost. The files as they are "
+            "now are first moved, exactly as they are, into the folder “{aside}”.").format(aside=aside) + \
+            "\n" + restore_text
+        options.insert(0, ("rebuild", _tr("Rebuild the index")))
     text = f"{finding.message}\n\n{_tr('What you can do now:')}\n{restore_text}• {keep}\n• {quit_text}"
     choice = messages.choose(None, title, text, options, default="quit")
+    if choice == "rebuild":
+        return _start_rebuilt(finding, title, aside)
     if choice not in ("empty", "restore"):
         raise StartDeclined(_tr("Nothing has been changed."))
     if aside is not None:
@@ -164,6 +172,27 @@ def _start_without(finding: data_check.Finding) -> Database:
         messages.show_info(None, title, _tr(
             "The files of your saved information were moved, exactly as they were, into the folder "
             "“{aside}”. You are starting with an empty workspace.").format(aside=aside))
+    return db
+
+
+def _start_rebuilt(finding: data_check.Finding, title: str, aside: Path) -> Database:
+    """Only indexes are damaged: rebuild them on a checked copy, then move the damaged files aside
+    and put the copy in their place (app.store.index_repair). If the copy cannot be made whole,
+    nothing has changed and the other choices are offered again."""
+    from app.model.records import replace
+    from app.store import index_repair
+    try:
+        work = index_repair.rebuilt_copy(finding.folder)
+    except index_repair.RebuildFailed as exc:
+        messages.show_error(None, title, _tr("The index could not be rebuilt ({reason}). Nothing has been "
+                                             "changed.").format(reason=exc))
+        return _start_without(replace(finding, repairable=False))
+    aside = data_check.set_aside(finding, aside)
+    index_repair.put_in_place(work, finding.folder)
+    db = Database(finding.folder / DB_NAME)
+    messages.show_info(None, title, _tr(
+        "The index was rebuilt from your information; nothing you typed was lost. The files as they were "
+        "are kept, exactly as they were, in the folder “{aside}”.").format(aside=aside))
     return db
 
 

@@ -64,12 +64,28 @@
         <translation>Restaurar la copia de seguridad buena más reciente</translation>
     </message>
     <message>
+        <source>Rebuild the index from your information: nothing you typed is lost. The files as they are now are first moved, exactly as they are, into the folder “{aside}”.</source>
+        <translation>Reconstruir el índice a partir de su información: no se pierde nada de lo que escribió. Antes, los archivos tal como están ahora se mueven, sin cambios, a la carpeta “{aside}”.</translation>
+    </message>
+    <message>
+        <source>Rebuild the index</source>
+        <translation>Reconstruir el índice</translation>
+    </message>
+    <message>
         <source>Nothing has been changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The files of your saved information were moved, exactly as they were, into the folder “{aside}”. You are starting with an empty workspace.</source>
         <translation>Los archivos de su información guardada se movieron, tal como estaban, a la carpeta “{aside}”. Usted empieza con un espacio de trabajo vacío.</translation>
+    </message>
+    <message>
+        <source>The index could not be rebuilt ({reason}). Nothing has been changed.</source>
+        <translation>No se pudo reconstruir el índice ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The index was rebuilt from your information; nothing you typed was lost. The files as they were are kept, exactly as they were, in the folder “{aside}”.</source>
+        <translation>El índice se reconstruyó a partir de su información; no se perdió nada de lo que escribió. Los archivos tal como estaban se guardan, sin cambios, en la carpeta “{aside}”.</translation>
     </message>
     <message>
         <source> The files of your saved information are moved, exactly as they are, into the folder “{aside}”.</source>
