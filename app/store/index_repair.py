@@ -21,7 +21,6 @@ import sqlite3
 from pathlib import Path
 
 from app.store.datadir import DB_NAME
-from app.store.sqlite_errors import ERRORS
 
 INDEX_ONLY = (re.compile(r"row \d+ missing from index \S+"), re.compile(r"wrong # of entries in index \S+"))
 WORK_NAME = DB_NAME + ".rebuilding"
@@ -56,7 +55,7 @@ def rebuilt_copy(folder: Path) -> Path:
             conn.execute("PRAGMA journal_mode=DELETE")
         finally:
             conn.close()
-    except (OSError, *ERRORS) as exc:
+    except (OSError, sqlite3.Error) as exc:
         discard(folder)
         raise RebuildFailed(str(exc)) from exc
     if report != ["ok"]:
