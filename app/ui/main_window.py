@@ -281,7 +281,9 @@ class MainWindow(QMainWindow):
         same text size once they brought the guide back (F9)."""
         if not self.guide_view.isVisible() or self._room_kept_for == self.zoom_percent:
             return False
-        if self.workspace_panel.width() >= ROOM_CHARS * self.workspace_panel.fontMetrics().averageCharWidth():
+        panel = self.workspace_panel
+        # room to compare in, and for every workspace tab (with its short name at least)
+        if panel.width() >= ROOM_CHARS * panel.fontMetrics().averageCharWidth() and panel.tabs_fit():
             return False
         self.show_guide(False, remember=False)
         told = self.tr("The guide is folded away to give the comparison more room. Press F9 to show it.")
