@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QM
 
 from app import __version__
 from app.guide.content import Guide
-from app.ui import appearance, language, messages
+from app.ui import appearance, language, messages, window_geometry
 from app.ui.announce import announce
 from app.ui.core_strings import long_date
 from app.ui.guide_view import GuideView
@@ -298,6 +298,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._placed is not None and self.geometry() == self._placed:  # first start, untouched
+            window_geometry.keep_on_screen(self)  # the real title bar may be taller than guessed
+        self._placed = None
         self.make_room()  # opened at a large text size on a small screen: before the first paint
 
     def _focus_search(self) -> None:
@@ -383,10 +386,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.state.bytes("window/geometry")
+        self._placed = None  # where the window was put on first start (app.ui.window_geometry)
         if geometry is None or not self.restoreGeometry(geometry):
-            # roomy, but never larger than the screen (a small laptop is 1366 × 768)
-            free = self.screen().availableGeometry()
-            self.resize(min(1280, int(free.width() * 0.94)), min(800, int(free.height() * 0.95)))
+            window_geometry.place_on_first_start(self)  # all of a small laptop's screen
+            self._placed = self.geometry()
         splitter = self.state.bytes("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([500, 780])
