@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QM
 
 from app import __version__
 from app.guide.content import Guide
-from app.ui import appearance, language, messages
+from app.ui import appearance, language, messages, window_geometry
 from app.ui.announce import announce
 from app.ui.core_strings import long_date
 from app.ui.guide_view import GuideView
@@ -281,7 +281,9 @@ class MainWindow(QMainWindow):
         same text size once they brought the guide back (F9)."""
         if not self.guide_view.isVisible() or self._room_kept_for == self.zoom_percent:
             return False
-        if self.workspace_panel.width() >= ROOM_CHARS * self.workspace_panel.fontMetrics().averageCharWidth():
+        panel = self.workspace_panel
+        # room to compare in, and for every workspace tab (with its short name at least)
+        if panel.width() >= ROOM_CHARS * panel.fontMetrics().averageCharWidth() and panel.tabs_fit():
             return False
         self.show_guide(False, remember=False)
         told = self.tr("The guide is folded away to give the comparison more room. Press F9 to show it.")
@@ -296,6 +298,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._placed is not None and self.geometry() == self._placed:  # first start, untouched
+            window_geometry.keep_on_screen(self)  # the real title bar may be taller than guessed
+        self._placed = None
         self.make_room()  # opened at a large text size on a small screen: before the first paint
 
     def _focus_search(self) -> None:
@@ -381,10 +386,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.state.bytes("window/geometry")
+        self._placed = None  # where the window was put on first start (app.ui.window_geometry)
         if geometry is None or not self.restoreGeometry(geometry):
-            # roomy, but never larger than the screen (a small laptop is 1366 × 768)
-            free = self.screen().availableGeometry()
-            self.resize(min(1280, int(free.width() * 0.94)), min(800, int(free.height() * 0.95)))
+            window_geometry.place_on_first_start(self)  # all of a small laptop's screen
+            self._placed = self.geometry()
         splitter = self.state.bytes("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([500, 780])

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from app.ui.labels import plain_label
 from app.ui.question_model import QuestionListModel
 from app.ui.row_actions import ALL, HINTED, MarksSummary, RowActions
 from app.ui.signals import WorkspaceSignals
+from app.ui.workspace_tabs import WorkspaceTabs
 from app.workspace.edits import (
     CasePresence,
     Macro,
@@ -175,24 +175,28 @@ class WorkspacePanel(QWidget):
         self._questions = None
         self.questions_page = QWidget(self)
         QVBoxLayout(self.questions_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(grid_page, self.tr("Side by side"))
-        self.tabs.addTab(self.editor_page, self.tr("One opinion"))
-        self.tabs.addTab(self.questions_page, self.tr("My questions"))
+        # full names, and the short ones shown when the full ones do not all fit (app.ui.workspace_tabs);
+        # "short tab name" tells translators what the second one is
+        self.tabs = WorkspaceTabs(self)
+        self.tabs.add_page(grid_page, self.tr("Side by side"), self.tr("Compare", "short tab name"))
+        self.tabs.add_page(self.editor_page, self.tr("One opinion"), self.tr("Opinion", "short tab name"))
+        self.tabs.add_page(self.questions_page, self.tr("My questions"), self.tr("Questions", "short tab name"))
         self._third = None  # the "Third opinion" tab (app.ui.third_opinion_page), built when first opened
         self.third_page = QWidget(self)
         QVBoxLayout(self.third_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.third_page, self.tr("Third opinion"))
+        self.tabs.add_page(self.third_page, self.tr("Third opinion"), self.tr("3rd opinion", "short tab name"))
         self._worksheet = None  # the decision worksheet (app.ui.worksheet_page), built on first use
         self.worksheet_page = QWidget(self)
         QVBoxLayout(self.worksheet_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.worksheet_page, self.tr("Decide"))
+        self.tabs.add_page(self.worksheet_page, self.tr("Decide"), self.tr("Decide", "short tab name"))
         self.now = _now  # the clock for appointments and the records checklist (tests set their own)
         self._visit_pages: dict[int, QWidget] = {}
-        for title in (self.tr("Appointments"), self.tr("Records"), self.tr("Documents")):  # ... DOCUMENTS_TAB
+        for title, short in ((self.tr("Appointments"), self.tr("Visits", "short tab name")),
+                             (self.tr("Records"), self.tr("Records", "short tab name")),
+                             (self.tr("Documents"), self.tr("Files", "short tab name"))):  # ... DOCUMENTS_TAB
             page = QWidget(self)
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(page, title)
+            self.tabs.add_page(page, title, short)
         self.tabs.currentChanged.connect(self._tab_opened)
 
         self.welcome = QWidget(self)
@@ -575,6 +579,12 @@ class WorkspacePanel(QWidget):
         if page == THIRD_OPINION_TAB:
             return self.third_opinion
         return self.questions.entry
+
+    def tabs_fit(self) -> bool:
+        """Whether every tab fits across the panel (short names at least), also while the
+        welcome page is shown and the tabs have not been laid out yet."""
+        margins = self.layout().contentsMargins()
+        return self.tabs.all_fit(self.contentsRect().width() - margins.left() - margins.right())
 
     def show_tab(self, tab: int) -> None:
         if self.case_id is not None:

@@ -1,11 +1,13 @@
 """Issue 11: at 200 % text on a 1366 × 768 laptop the comparison stays usable — the guide folds
 away by itself, the controls above the grid scroll in their own area, at least one whole row of
-the example case is on screen, and no label or button is cut."""
+the example case is on screen, no label or button is cut, and every workspace tab is on screen
+(never behind the tab bar's scroll arrows), also in Spanish and in the window's first-start place."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton
 
 from app.ui.ui_state import UiState
 
@@ -77,3 +79,117 @@ def test_controls_above_the_grid_scroll_into_view_with_tab(qtbot, window):
     QApplication.processEvents()
     top_left = button.mapTo(controls.viewport(), button.rect().topLeft())
     assert 0 <= top_left.y() and top_left.y() + button.height() <= controls.viewport().height()
+
+
+# ---- every workspace tab on screen, and a whole row, on a 1366 × 768 laptop ------------------------
+LAPTOP = QRect(0, 0, 1366, 768)
+
+
+def open_on_laptop(qtbot, data_dir, monkeypatch, zoom: int, choice: str, first_start: bool):
+    """The app as a person starts it on a 1366 × 768 screen, at a text size and language chosen
+    before (View ▸ Text size, View ▸ Language): on first start it places its window itself;
+    otherwise the window is the screen's size less the title bar, as the tests above use."""
+    from app.store.storage import Database
+    from app.ui import language, window_geometry
+    from app.ui.application import make_application, open_window
+    monkeypatch.setattr(window_geometry, "available_area", lambda window: QRect(LAPTOP))
+    make_application([])
+    Database.open_folder(data_dir).close()
+    state = UiState(data_dir)
+    state.set_number("view/zoom", zoom)
+    state.set_text(language.STATE_KEY, choice)
+    state.sync()
+    win, db = open_window(data_dir)
+    qtbot.addWidget(win)
+    if not first_start:
+        win.resize(1366, 740)
+    win.show()
+    qtbot.waitExposed(win)
+    panel = win.workspace_panel
+    panel.actions["example_case"].trigger()
+    qtbot.waitUntil(lambda: panel.tabs.isVisible())
+    qtbot.waitUntil(lambda: not panel.grid._fit_timer.isActive())
+    QApplication.processEvents()
+    return win, db
+
+
+def hidden_tabs(tabs) -> list[str]:
+    """Workspace tabs whose text is not wholly on screen: outside the bar, cut, elided, or
+    behind the bar's scroll arrows."""
+    bar = tabs.tabBar()
+    problems = [f"scroll arrow {b.accessibleName()!r}" for b in bar.findChildren(QToolButton) if b.isVisible()]
+    if not tabs.rect().contains(bar.geometry()):
+        problems.append(f"bar {bar.geometry()} outside {tabs.rect()}")
+    for index in range(bar.count()):
+        text, rect = bar.tabText(index), bar.tabRect(index)
+        if not bar.rect().contains(rect) or bar.fontMetrics().horizontalAdvance(text) > rect.width():
+            problems.append(f"{text!r} {rect} in {bar.rect()}")
+        if "…" in text:
+            problems.append(f"{text!r} elided")
+    return problems
+
+
+def whole_rows(grid) -> list[int]:
+    visible = grid.viewport().height()
+    return [row for row in range(grid.model().rowCount())
+            if not grid.isRowHidden(row) and 0 <= grid.rowViewportPosition(row)
+            and grid.rowViewportPosition(row) + grid.rowHeight(row) <= visible]
+
+
+@pytest.mark.parametrize("first_start", [False, True], ids=["screen-sized", "first-start"])
+@pytest.mark.parametrize("choice", ["en", "es"])
+@pytest.mark.parametrize("zoom", [100, 150, 200])
+def test_every_tab_and_a_whole_row_are_on_a_laptop_screen(qtbot, data_dir, monkeypatch, zoom, choice, first_start):
+    from app.ui import language
+    win, db = open_on_laptop(qtbot, data_dir, monkeypatch, zoom, choice, first_start)
+    try:
+        if first_start:  # the whole free screen, as a maximised window (not 1280 × 729 as before)
+            assert win.frameGeometry().width() >= LAPTOP.width() - 8, win.frameGeometry()
+            assert LAPTOP.contains(win.frameGeometry()), win.frameGeometry()
+        panel = win.workspace_panel
+        tabs = panel.tabs
+        assert hidden_tabs(tabs) == []
+        bar = tabs.tabBar()
+        for index in range(tabs.count()):  # a short name still says the full one, aloud and on hover
+            full = bar.accessibleTabName(index)
+            assert full and bar.tabToolTip(index) in ("", full)
+            assert bar.tabToolTip(index) == full or bar.tabText(index) == full
+        if choice == "es":
+            assert bar.accessibleTabName(5) == "Citas" and bar.tabText(0) in ("Lado a lado", "Comparar")
+        assert whole_rows(panel.grid), (panel.grid.viewport().height(), panel.grid.rowHeight(0))
+    finally:
+        win.close()
+        db.close()
+        language.install(QApplication.instance(), language.ENGLISH)
+
+
+def test_full_tab_names_come_back_when_there_is_room(qtbot, window):
+    panel = at_200_percent(qtbot, window)
+    bar = panel.tabs.tabBar()
+    assert bar.tabText(5) == "Visits" and bar.tabToolTip(5) == "Appointments"  # short at 200 %
+    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # View ▸ Actual size
+    qtbot.waitUntil(lambda: bar.tabText(5) == "Appointments")
+    assert [bar.tabText(i) for i in range(bar.count())] == [bar.accessibleTabName(i) for i in range(bar.count())]
+    assert bar.tabToolTip(5) == "" and hidden_tabs(panel.tabs) == []
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # tabs still step by key
+    assert panel.tabs.currentIndex() == 1
+
+
+def test_the_guide_folds_when_even_the_short_tab_names_do_not_fit(qtbot, window):
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    qtbot.waitUntil(lambda: panel.tabs.isVisible())
+    window.resize(1050, 740)
+    window.splitter.setSizes([410, 640])  # room to compare in (70 characters), not for the tabs' row
+    assert window.guide_view.isVisible()
+    window.resize(1049, 740)  # the room check runs after a resize (or a change of text size)
+    qtbot.waitUntil(lambda: not window.guide_view.isVisible())  # folded by itself
+    assert "F9" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: hidden_tabs(panel.tabs) == [])
+    QTest.keyClick(window, Qt.Key.Key_F9)  # the person wants the guide anyway: then scroll arrows
+    qtbot.waitUntil(lambda: window.guide_view.isVisible())
+    window.splitter.setSizes([600, 449])
+    qtbot.waitUntil(lambda: panel.tabs.tabBar().usesScrollButtons())
+    assert window.width() == 1049  # the tabs never force the window wider (off the screen)
+    QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # every tab still reached
+    assert panel.tabs.currentIndex() == 7

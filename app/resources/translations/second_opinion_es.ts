@@ -3075,19 +3075,44 @@ La encontrará en Mis preguntas y allí puede completarla.</translation>
         <translation>Lado a lado</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <comment>short tab name</comment>
+        <translation>Comparar</translation>
+    </message>
+    <message>
         <source>One opinion</source>
         <translation>Una opinión</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <comment>short tab name</comment>
+        <translation>Opinión</translation>
     </message>
     <message>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <comment>short tab name</comment>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
         <source>Third opinion</source>
         <translation>Tercera opinión</translation>
     </message>
     <message>
+        <source>3rd opinion</source>
+        <comment>short tab name</comment>
+        <translation>3.ª opinión</translation>
+    </message>
+    <message>
         <source>Decide</source>
+        <translation>Decidir</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <comment>short tab name</comment>
         <translation>Decidir</translation>
     </message>
     <message>
@@ -3095,12 +3120,27 @@ La encontrará en Mis preguntas y allí puede completarla.</translation>
         <translation>Citas</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <comment>short tab name</comment>
+        <translation>Citas</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Expedientes</translation>
     </message>
     <message>
+        <source>Records</source>
+        <comment>short tab name</comment>
+        <translation>Informes</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <comment>short tab name</comment>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Welcome. Here you can write down what each doctor said and see their opinions side by side. Everything stays on this computer.</source>
