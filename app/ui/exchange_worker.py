@@ -67,10 +67,14 @@ class Progress:
         self.cancel_requested = False
         self.cancellable = True
 
-    def step(self, label: str) -> None:
-        """Start the next step; raises Cancelled when the person asked (and still may)."""
+    def check(self) -> None:
+        """Raises Cancelled when the person asked to stop (and still may)."""
         if self.cancel_requested and self.cancellable:
             raise Cancelled
+
+    def step(self, label: str) -> None:
+        """Start the next step, unless the person asked to stop."""
+        self.check()
         self.label = label
         self.done += 1
 
@@ -198,7 +202,9 @@ def read_work(db: Database, data: bytes, passphrase: str | None):
         progress.step("unlock" if passphrase is not None else "read")
         payload = exchange_format.unpack(data, passphrase)
         progress.step("preview")
-        return payload, merge.preview(helper, payload)
+        found = merge.preview(helper, payload)
+        progress.check()  # a preview nobody waits for any more is not shown
+        return payload, found
     return with_helper_database(db, work)
 
 
