@@ -273,3 +273,52 @@ def apply_problem(exc: BaseException) -> str:
     if isinstance(exc, sqlite3.Error | RecordGone):  # disk full, read-only…: the transaction rolled back
         return str(save_error(exc)) + " " + _tr("Nothing from the file was imported.")
     return _unexpected(exc) + " " + _tr("Nothing from the file was imported.")
+
+
+# ---- the smoke test (and so the frozen bundle) ----------------------------------------------------
+def _wait_for(job: ExchangeJob) -> JobResult:
+    from PySide6.QtCore import QEventLoop
+    loop, out = QEventLoop(), {}
+    job.finished.connect(lambda result: (out.setdefault("result", result), loop.quit()))
+    job.start()
+    loop.exec()
+    return out["result"]
+
+
+def smoke_check() -> bool:
+    """A backup, an export and an import of a small case, plain and with a passphrase, through the
+    helper thread: run by --smoke-test, so `make package-test` proves `cryptography` and the
+    exchange code are in the bundle and work there."""
+    import shutil
+    import tempfile
+
+    from app.workspace.example_case import example_case
+    root = Path(tempfile.mkdtemp(prefix="soc-smoke-exchange-"))
+    parent = QWidget()  # never shown: the jobs are quick, their progress never appears
+    anna = ben = None
+    try:
+        anna = Database.open_folder(root / "anna")
+        title = anna.load_case(anna.insert_case(example_case())).title
+        made = backup.make_backup(anna.conn, backup.backup_folder(root / "anna"), datetime.now(), key=anna.key)
+        ok = made is not None and backup.verify(made, anna.key)["cases"] == 1
+        ben = Database.open_folder(root / "ben")
+        for passphrase in (None, "smoke test passphrase"):
+            path = root / "case.socase"
+            exported = _wait_for(export_job(parent, anna, None, passphrase, path))
+            data = path.read_bytes()
+            ok = ok and exported.error is None and exchange_format.is_protected(data) == (passphrase is not None)
+            read = _wait_for(read_job(parent, ben, data, passphrase))
+            if read.error is not None or read.value is None:
+                return False
+            payload, found = read.value
+            applied = _wait_for(apply_job(parent, ben, payload, datetime.now()))
+            ok = ok and applied.error is None and [c.title for c in ben.list_cases()] == [title]
+            ok = ok and (bool(merge.changes(found)) == (passphrase is None))  # the second time: already here
+            path.unlink()
+        return ok
+    finally:
+        for db in (anna, ben):
+            if db is not None:
+                db.close()
+        parent.deleteLater()
+        shutil.rmtree(root, ignore_errors=True)
