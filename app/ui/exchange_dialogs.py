@@ -149,6 +149,10 @@ class ExportDialog(QDialog):
         super().showEvent(event)
         self.passphrase.setFocus()  # ready to type the passphrase, the one thing that must be typed
 
+    def reject(self) -> None:
+        if not exchange_worker.stopped_instead(self.job):
+            super().reject()
+
     def _show_protection(self, *_) -> None:
         plain = self.plain.isChecked()
         self.warning.setVisible(plain)
@@ -290,6 +294,10 @@ class ImportDialog(QDialog):
             self.passphrase.setFocus()
         elif self.apply_button.isEnabled():
             self.apply_button.setFocus()
+
+    def reject(self) -> None:
+        if not exchange_worker.stopped_instead(self.job):
+            super().reject()
 
     def unlock(self) -> None:
         self.read(self.passphrase.text())

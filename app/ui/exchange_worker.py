@@ -138,6 +138,9 @@ class ExchangeJob(QObject):
     def running(self) -> bool:
         return self.thread is not None and self.thread.is_alive()
 
+    def request_cancel(self) -> None:
+        self._cancel()
+
     def _cancel(self) -> None:
         if self.progress_state.cancellable:
             self.progress_state.cancel_requested = True
@@ -175,6 +178,15 @@ class ExchangeJob(QObject):
         self.progress_state.cancel_requested = True
         if self.thread is not None:
             self.thread.join(timeout)
+
+
+def stopped_instead(job: ExchangeJob | None) -> bool:
+    """For a dialog's Esc while its job runs (before the progress shows): ask the job to stop
+    (when it still may) and keep the dialog, which then says what happened. True when a job runs."""
+    if job is None:
+        return False
+    job.request_cancel()
+    return True
 
 
 # ---- the work itself (helper thread) -------------------------------------------------------------

@@ -181,3 +181,20 @@ def test_import_reads_and_applies_on_a_helper_and_cancel_changes_nothing(qtbot, 
 
 def _fail(parent, title, text):
     raise AssertionError(f"{title}: {text}")
+
+
+def test_esc_on_the_export_dialog_while_the_helper_works_stops_it_and_keeps_the_dialog(qtbot, apps, tmp_path,  # noqa: F811
+                                                                                      monkeypatch):
+    anna = tmp_path / "anna"
+    laptop_with_cases(anna)
+    win = apps(anna)
+    gate = Gate(monkeypatch, exchange_format, "pack")
+    target = tmp_path / "out.socase"
+    dialog, told = start_export(qtbot, win, monkeypatch, target)
+    qtbot.waitUntil(gate.entered.is_set)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # before the progress shows: Esc reaches the dialog
+    assert dialog.isVisible()
+    gate.open()
+    qtbot.waitUntil(lambda: settled(dialog))
+    assert "no file was written" in dialog.problem.text()
+    assert list(tmp_path.glob("out.socase*")) == [] and told == []
