@@ -424,6 +424,9 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
             checks["Python's cycle collector runs again after start-up"] = gc.isenabled()
         from app.ui.lock import smoke_check
         checks["an encrypted data folder opens with its passphrase, and its backup is encrypted"] = smoke_check()
+        from app.ui.exchange_worker import smoke_check as exchange_check
+        checks["a backup, an export and an import, plain and with a passphrase, on the helper thread"] = \
+            exchange_check()
         if getattr(sys, "frozen", False):
             checks["PySide's helpers load precompiled (packaging/shiboken_support.py)"] = _support_precompiled()
         window.close()

@@ -12,13 +12,11 @@ The dialogs are non-blocking (open()), kept in `window.dialog`, so tests drive t
 """
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,13 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import backup, exchange_format
-from app.store.exchange_format import write_file
-from app.store.storage import RecordGone
-from app.ui import messages
+from app.ui import exchange_worker, messages
+from app.ui.exchange_worker import JobResult
 from app.ui.labels import plain_label
 from app.workspace import merge
-from app.workspace.core import save_error
-from app.workspace.exchange_bundle import collect
 
 SUFFIX = ".socase"
 
@@ -83,19 +78,11 @@ def _saved_first(window, what: str) -> bool:
     return True
 
 
-def _busy(run):
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return run()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 # ---- export ------------------------------------------------------------------------------------
 class ExportDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.window_ = window
+        self.window_, self.job = window, None
         self.setWindowTitle(self.tr("Export"))
         ws = window.history.workspace
         self.case_id = window.workspace_panel.case_id
@@ -162,6 +149,10 @@ class ExportDialog(QDialog):
         super().showEvent(event)
         self.passphrase.setFocus()  # ready to type the passphrase, the one thing that must be typed
 
+    def reject(self) -> None:
+        if not exchange_worker.stopped_instead(self.job):
+            super().reject()
+
     def _show_protection(self, *_) -> None:
         plain = self.plain.isChecked()
         self.warning.setVisible(plain)
@@ -200,12 +191,19 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + SUFFIX)
         db = self.window_.history.workspace.db
         case_id = self.case_id if self.this_case.isChecked() else None
-        try:
-            _busy(lambda: write_file(path, exchange_format.pack(collect(db, case_id), passphrase)))
-        except OSError as exc:
-            messages.show_error(self, self.tr("Not exported"), self.tr(
-                "The file could not be written ({reason}). Your information itself is unchanged. Please "
-                "choose another folder, or free some space.").format(reason=exc.strerror or exc))
+        self.export_button.setEnabled(False)
+        self.job = exchange_worker.export_job(self, db, case_id, passphrase, path)
+        self.job.finished.connect(lambda result: self._exported(result, path, passphrase))
+        self.job.start()
+
+    def _exported(self, result: JobResult, path: Path, passphrase: str | None) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        if result.cancelled:
+            self._problem(self.tr("Export stopped: no file was written."))
+            return
+        if result.error is not None:
+            messages.show_error(self, self.tr("Not exported"), exchange_worker.export_problem(result.error))
             return
         self.accept()
         text = self.tr("Saved to “{path}”.").format(path=path)
@@ -255,7 +253,7 @@ def summary(found: list[merge.Difference]) -> str:
 class ImportDialog(QDialog):
     def __init__(self, window, path: Path, data: bytes, protected: bool):
         super().__init__(window)
-        self.window_, self.data, self.payload = window, data, None
+        self.window_, self.data, self.payload, self.job = window, data, None, None
         self.found: list[merge.Difference] = []
         self.setWindowTitle(self.tr("Import"))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 24)
@@ -297,22 +295,35 @@ class ImportDialog(QDialog):
         elif self.apply_button.isEnabled():
             self.apply_button.setFocus()
 
+    def reject(self) -> None:
+        if not exchange_worker.stopped_instead(self.job):
+            super().reject()
+
     def unlock(self) -> None:
         self.read(self.passphrase.text())
 
     def read(self, passphrase: str | None) -> None:
-        db = self.window_.history.workspace.db
-        try:
-            self.payload = _busy(lambda: exchange_format.unpack(self.data, passphrase))
-            self.found = merge.preview(db, self.payload)
-        except exchange_format.WrongPassphrase as exc:
+        self.unlock_button.setEnabled(False)
+        self.job = exchange_worker.read_job(self, self.window_.history.workspace.db, self.data, passphrase)
+        self.job.finished.connect(self._read)
+        self.job.start()
+
+    def _read(self, result: JobResult) -> None:
+        self.job = None
+        self.unlock_button.setEnabled(True)
+        if result.cancelled:
+            self.problem.setText(self.tr("Stopped. Nothing was changed here."))
+            return
+        exc = result.error
+        if isinstance(exc, exchange_format.WrongPassphrase):
             self.problem.setText(str(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        except exchange_format.ExchangeFileError as exc:
-            self.problem.setText(str(exc))
+        if exc is not None:
+            self.problem.setText(exchange_worker.read_problem(exc))
             return
+        self.payload, self.found = result.value
         for widget in (self.ask, self.passphrase, self.unlock_button):
             widget.setVisible(False)
         self.problem.setText("")
@@ -327,27 +338,25 @@ class ImportDialog(QDialog):
         (self.apply_button if has_changes else self.list).setFocus()
 
     def apply(self) -> None:
-        if self.payload is None or not merge.changes(self.found):
+        if self.payload is None or not merge.changes(self.found) or self.job is not None:
             return
         window = self.window_
-        db = window.history.workspace.db
         if not _saved_first(window, _tr("imported")):
             return
-        try:
-            made = backup.make_backup(db.conn, backup.backup_folder(db.path.parent), now(),
-                                      backup.BEFORE_IMPORT)
-            done = merge.apply(db, self.payload)
-        except backup.BackupError as exc:
-            messages.show_error(self, self.tr("Not imported"), str(exc) + " " + self.tr(
-                "Nothing was imported, because the app imports only after a backup."))
+        self.apply_button.setEnabled(False)
+        self.job = exchange_worker.apply_job(self, window.history.workspace.db, self.payload, now())
+        self.job.finished.connect(self._applied)
+        self.job.start()
+
+    def _applied(self, result: JobResult) -> None:
+        self.job = None
+        exc = result.error
+        if exc is not None:
+            self.apply_button.setEnabled(True)
+            messages.show_error(self, self.tr("Not imported"), exchange_worker.apply_problem(exc))
             return
-        except exchange_format.ExchangeFileError as exc:
-            messages.show_error(self, self.tr("Not imported"), str(exc))
-            return
-        except (sqlite3.Error, RecordGone) as exc:  # disk full, read-only…: the transaction rolled back
-            messages.show_error(self, self.tr("Not imported"), str(save_error(exc)) + " " + self.tr(
-                "Nothing from the file was imported."))
-            return
+        made, done = result.value
+        window = self.window_
         self.accept()
         from app.ui.backups_dialog import show_restored
         show_restored(window)
@@ -355,6 +364,10 @@ class ImportDialog(QDialog):
             "Imported: {summary} What was here before is in File ▸ Backups ({when}).").format(
             summary=summary(done).removeprefix("Importing will ").split(". ")[0] + ".",
             when=backup.when_text(made.when)), 15000)
+        both = sum(1 for d in done if d.action == merge.BOTH_KEPT)
+        if both:
+            from app.ui import merge_conflicts
+            merge_conflicts.offer_review(window, both)
 
 
 def start_export(window) -> None:

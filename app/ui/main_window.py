@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Backups…"), lambda: self._open_dialog("BackupsDialog"))
         self._action(file_menu, self.tr("E&xport…"), lambda: self._exchange("start_export"))
         self._action(file_menu, self.tr("&Import…"), lambda: self._exchange("start_import"))
+        self._action(file_menu, self.tr("Changes &kept from a merge…"), self._kept_beside)
         file_menu.addSeparator()
         # the passphrase lock (app.ui.passphrase_dialogs, loaded on first use)
         self.lock_actions = {name: self._action(file_menu, text, lambda _=False, n=name: self._passphrase(n))
@@ -202,6 +203,11 @@ class MainWindow(QMainWindow):
         """File ▸ Export… and Import… (app.ui.exchange_dialogs, loaded on first use)."""
         from app.ui import exchange_dialogs
         getattr(exchange_dialogs, name)(self)
+
+    def _kept_beside(self) -> None:
+        """File ▸ Changes kept from a merge… (app.ui.merge_conflicts, loaded on first use)."""
+        from app.ui import merge_conflicts
+        merge_conflicts.start_review(self)
 
     def shortcut_list(self) -> list[tuple[str, str, str]]:
         """(menu, action, keys) for every menu action that has a key, in menu order."""

@@ -146,7 +146,7 @@ def test_export_a_case_with_a_passphrase_and_import_it_on_another_laptop(qtbot, 
     dialog.passphrase.selectAll()
     type_text(qtbot, dialog.passphrase, SECRET)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(dialog.list.isVisible)
+    qtbot.waitUntil(lambda: dialog.list.isVisible() and dialog.apply_button.hasFocus())  # the helper is done
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert rows[0] == "Add case: Example — Sam, breast cancer"
     assert "Add opinion: First opinion" in rows and "Add question: Can we wait for the genomic test?" in rows
@@ -172,7 +172,7 @@ def test_a_plain_export_warns_and_a_changed_field_is_previewed_then_merged(qtbot
 
     win2 = apps(ben)
     dialog = import_by_keyboard(qtbot, win2, monkeypatch, first)
-    qtbot.waitUntil(dialog.list.isVisible)  # a plain file needs no passphrase
+    qtbot.waitUntil(lambda: dialog.list.isVisible() and dialog.apply_button.hasFocus())  # no passphrase needed
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Alt+A applies
     qtbot.waitUntil(lambda: gone(dialog))
     assert len(shown_titles(win2)) == 1
@@ -184,7 +184,7 @@ def test_a_plain_export_warns_and_a_changed_field_is_previewed_then_merged(qtbot
     second = tmp_path / "second.socase"
     export_by_keyboard(qtbot, win, monkeypatch, second, plain=True)
     dialog = import_by_keyboard(qtbot, win2, monkeypatch, second)
-    qtbot.waitUntil(dialog.list.isVisible)
+    qtbot.waitUntil(lambda: dialog.list.isVisible() and dialog.apply_button.hasFocus())
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert rows == ["Change case: Example — Sam, breast cancer — notes: “This is a made-up example to show how "
                     "the app works. You can delete it.” becomes “Surgeon called: surgery on 3 Dec”"]
@@ -196,7 +196,7 @@ def test_a_plain_export_warns_and_a_changed_field_is_previewed_then_merged(qtbot
 
     # the same file again: nothing to apply
     dialog = import_by_keyboard(qtbot, win2, monkeypatch, second)
-    qtbot.waitUntil(lambda: "already here" in dialog.summary.text())
+    qtbot.waitUntil(lambda: "already here" in dialog.summary.text() and dialog.isActiveWindow())
     assert not dialog.apply_button.isEnabled()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: gone(dialog))

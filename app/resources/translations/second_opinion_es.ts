@@ -909,6 +909,98 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <source>Summary for a new doctor</source>
         <translation>Resumen para un médico nuevo</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Comenzando…</translation>
+    </message>
+    <message>
+        <source>Gathering what goes into the file…</source>
+        <translation>Reuniendo lo que irá en el archivo…</translation>
+    </message>
+    <message>
+        <source>Protecting the file with the passphrase…</source>
+        <translation>Protegiendo el archivo con la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Packing the file…</source>
+        <translation>Preparando el archivo…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Abriendo el archivo</translation>
+    </message>
+    <message>
+        <source>Unlocking the file with the passphrase…</source>
+        <translation>Abriendo el archivo con la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Working out what importing would change…</source>
+        <translation>Calculando qué cambiaría al importar…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Backing up everything first…</source>
+        <translation>Haciendo primero una copia de seguridad de todo…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Something went wrong in this app ({reason}); it is not anything you did.</source>
+        <translation>Algo falló en esta aplicación ({reason}); no es nada que usted haya hecho.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Your information itself is unchanged. Please choose another folder, or free some space.</source>
+        <translation>No se pudo escribir el archivo ({reason}). Su información en sí no ha cambiado. Elija otra carpeta o libere espacio, por favor.</translation>
+    </message>
+    <message>
+        <source>No file was written, and your information itself is unchanged.</source>
+        <translation>No se escribió ningún archivo, y su información en sí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed here.</source>
+        <translation>Aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the app imports only after a backup.</source>
+        <translation>No se importó nada, porque la aplicación solo importa después de hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing from the file was imported.</source>
+        <translation>No se importó nada del archivo.</translation>
+    </message>
+    <message>
+        <source>{count} fields were changed on both laptops since they last exchanged files. For each, the newer version is kept and the other is kept beside it, so nothing was lost. You can look at them now, or later from File ▸ Changes kept from a merge….</source>
+        <translation>{count} campos se cambiaron en los dos portátiles desde la última vez que intercambiaron archivos. En cada uno se conserva la versión más reciente y la otra se guarda al lado, así que no se perdió nada. Puede revisarlos ahora, o más tarde desde Archivo ▸ Cambios conservados de una fusión….</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops</source>
+        <translation>Cambiado en los dos portátiles</translation>
+    </message>
+    <message>
+        <source>&amp;Review them</source>
+        <translation>&amp;Revisarlos</translation>
+    </message>
 </context>
 <context>
     <name>AnswersView</name>
@@ -1991,12 +2083,12 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>Las dos frases no son iguales. Escríbalas de nuevo, por favor.</translation>
     </message>
     <message>
-        <source>Not exported</source>
-        <translation>No se exportó</translation>
+        <source>Export stopped: no file was written.</source>
+        <translation>Exportación detenida: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>The file could not be written ({reason}). Your information itself is unchanged. Please choose another folder, or free some space.</source>
-        <translation>No se pudo escribir el archivo ({reason}). Su información en sí no ha cambiado. Elija otra carpeta o libere espacio, por favor.</translation>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Saved to “{path}”.</source>
@@ -2136,20 +2228,71 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>A&amp;plicar</translation>
     </message>
     <message>
+        <source>Stopped. Nothing was changed here.</source>
+        <translation>Detenido. Aquí no se cambió nada.</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>No se importó</translation>
     </message>
     <message>
-        <source>Nothing was imported, because the app imports only after a backup.</source>
-        <translation>No se importó nada, porque la aplicación solo importa después de hacer una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Nothing from the file was imported.</source>
-        <translation>No se importó nada del archivo.</translation>
-    </message>
-    <message>
         <source>Imported: {summary} What was here before is in File ▸ Backups ({when}).</source>
         <translation>Importado: {summary} Lo que había antes está en Archivo ▸ Copias de seguridad ({when}).</translation>
+    </message>
+</context>
+<context>
+    <name>KeptBesideDialog</name>
+    <message>
+        <source>Changes kept from a merge</source>
+        <translation>Cambios conservados de una fusión</translation>
+    </message>
+    <message>
+        <source>These fields were changed on both laptops. The newer version was kept; the other is kept beside it. Choose which to keep.</source>
+        <translation>Estos campos se cambiaron en los dos portátiles. Se conservó la versión más reciente; la otra se guarda al lado. Elija cuál conservar.</translation>
+    </message>
+    <message>
+        <source>Fields changed on both laptops</source>
+        <translation>Campos cambiados en los dos portátiles</translation>
+    </message>
+    <message>
+        <source>&amp;Kept (the newer):</source>
+        <translation>&amp;Conservada (la más reciente):</translation>
+    </message>
+    <message>
+        <source>The kept version</source>
+        <translation>La versión conservada</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other text</source>
+        <translation>&amp;Usar el otro texto</translation>
+    </message>
+    <message>
+        <source>Keep &amp;as is</source>
+        <translation>Dejarlo &amp;así</translation>
+    </message>
+    <message>
+        <source>{case}: {where}</source>
+        <translation>{case}: {where}</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every field a merge kept side by side has been settled.</source>
+        <translation>Nada que revisar: ya se resolvieron todos los campos que una fusión guardó lado a lado.</translation>
+    </message>
+    <message>
+        <source>The &amp;other, from {laptop} on {date}:</source>
+        <translation>La &amp;otra, de {laptop} el {date}:</translation>
+    </message>
+    <message>
+        <source>The &amp;other:</source>
+        <translation>La &amp;otra:</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2344,10 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>&amp;Backups…</source>
         <translation>Copias de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Changes &amp;kept from a merge…</source>
+        <translation>Cambios conservados de una &amp;fusión…</translation>
     </message>
     <message>
         <source>Chan&amp;ge passphrase…</source>
