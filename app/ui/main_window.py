@@ -15,6 +15,7 @@ from app.ui.core_strings import long_date
 from app.ui.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
+from app.ui.status_line import WrappingStatusBar
 from app.ui.text_editing import redo_shortcuts
 from app.ui.ui_state import UiState
 from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, RECORDS_TAB, WorkspacePanel
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
+        self.setStatusBar(WrappingStatusBar(self))  # long messages wrap at large text sizes
         self.save_label = QLabel(self.tr("Saved"), self)
         self.save_label.setTextFormat(Qt.TextFormat.PlainText)
         self.save_label.setObjectName("save_state")
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
         if panel.width() >= ROOM_CHARS * panel.fontMetrics().averageCharWidth() and panel.tabs_fit():
             return False
         self.show_guide(False, remember=False)
-        told = self.tr("The guide is folded away to give the comparison more room. Press F9 to show it.")
+        told = self.tr("The guide is folded away to make room. F9 shows it.")  # one line, even at 200 %
         self.statusBar().showMessage(told, 8000)
         announce(self, told)
         return True

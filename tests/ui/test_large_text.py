@@ -193,3 +193,21 @@ def test_the_guide_folds_when_even_the_short_tab_names_do_not_fit(qtbot, window)
     assert window.width() == 1049  # the tabs never force the window wider (off the screen)
     QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # every tab still reached
     assert panel.tabs.currentIndex() == 7
+
+
+def test_a_long_status_message_wraps_instead_of_being_cut(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+    window.resize(1366, 740)
+    window.apply_zoom(200, announce=False)
+    qtbot.waitUntil(lambda: "F9" in window.statusBar().currentMessage())  # the guide folded away first
+    line = window.statusBar().findChild(QLabel, "status_message")
+    assert line.height() < line.fontMetrics().height() * 1.5  # that message on one line
+    path = "/home/family/Documents/second opinion papers/comparison sheet for the visit on 12 March 2026.pdf"
+    window.statusBar().showMessage(f"Saved the PDF as {path}", 15000)
+    qtbot.waitUntil(lambda: line.isVisible() and line.height() > line.fontMetrics().height() * 1.5)
+    assert window.statusBar().currentMessage().endswith(".pdf")
+    # the whole message fits in its label (wrapped), beside the "Saved" label, not under it
+    assert line.heightForWidth(line.width()) <= line.height()
+    assert line.geometry().right() < window.save_label.geometry().left()
+    window.statusBar().clearMessage()
+    assert window.statusBar().currentMessage() == "" and line.text() == ""

@@ -2422,6 +2422,10 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
+        <source>The guide is folded away to make room. F9 shows it.</source>
+        <translation>La guía se plegó para dejar espacio. F9 la muestra.</translation>
+    </message>
+    <message>
         <source>Your information is kept in {0} (data format version {1}).</source>
         <translation>Su información se guarda en {0} (versión del formato de datos: {1}).</translation>
     </message>
@@ -2492,10 +2496,6 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>Added to My questions.</source>
         <translation>Se agregó a Mis preguntas.</translation>
-    </message>
-    <message>
-        <source>The guide is folded away to give the comparison more room. Press F9 to show it.</source>
-        <translation>La guía se plegó para dar más espacio a la comparación. Presione F9 para mostrarla.</translation>
     </message>
     <message>
         <source>Saved.</source>
