@@ -2,13 +2,23 @@
 
 Layout (docs/EXPORT-FORMAT.md says it for people who write their own reader):
 
-    MAGIC (12 bytes) | header length (4 bytes, big-endian) | header (UTF-8 JSON) | body
+    MAGIC (12 bytes) | header length (4 bytes, big-endian) | header (UTF-8 JSON) | payload part
+    | contents part (version 2, only when documents travel)
 
-The body is the payload (UTF-8 JSON) compressed with zlib. Protected by a passphrase, it is
+The payload part is the payload (UTF-8 JSON) compressed with zlib. Protected by a passphrase, it is
 encrypted with AES-256-GCM under a key made from the passphrase by scrypt; the scrypt parameters,
 salt and nonce are in the header, and the magic, length and header are the cipher's associated
 data, so changing any byte of the file is found. Plain, the header carries the body's SHA-256, so
 damage is found (but not a deliberate change: that is what the passphrase is for).
+
+The contents part carries the bytes of attached documents, once per SHA-256, in frames of FRAME
+bytes; protected, each frame is sealed on its own (AES-256-GCM, a nonce made of a random prefix,
+the frame's number and a last-frame flag, as in the STREAM construction), so a 200 MB document is
+written and read a frame at a time and never held whole in memory. The contents' sizes are in
+the (authenticated or check-summed) payload and must add up to exactly the bytes the file really
+has, so a hostile file cannot claim gigabytes. Each content is checked against its SHA-256.
+
+A reader takes the file's bytes or its path (a path is read a piece at a time).
 
 Reading is bounded: sizes, scrypt's cost and memory, and the unpacked size are checked before
 any work, and every problem is an ExchangeFileError (a subclass says which) whose message is
@@ -17,22 +27,31 @@ worded for the person. Nothing here touches the data; `cryptography` is imported
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
+import io
 import json
 import os
+import re
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from app.model.documents import MAX_BYTES as MAX_CONTENT_BYTES
 
 MAGIC = b"SOC-EXPORT\r\n"
 FORMAT = "second-opinion-companion-export"
-VERSION = 1
+VERSION = 2  # 2: attached documents and their bytes (version 1 files are still read)
 PASSPHRASE, PLAIN = "passphrase", "plain"
 
 # scrypt for new files: about half a second of CPU here (bench/exchange.py: 0.52 s, against 0.23 s
 # for 2^16), 128 MiB of memory
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1
 # what a reader accepts: a file asking for more is refused before any work
-MAX_FILE_BYTES = 512 * 1024 * 1024
+# a file is read a piece at a time, so its size costs no memory; only its payload part is held
+# (version 1: the whole body). Documents' sizes must add up to the file's real size.
+MAX_FILE_BYTES = 64 * 1024 * 1024 * 1024
 MAX_HEADER_BYTES = 16 * 1024
 MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
 MAX_SCRYPT_N = 2 ** 20
@@ -41,6 +60,14 @@ MAX_SCRYPT_P = 16
 MAX_SCRYPT_MEMORY = 256 * 1024 * 1024  # 128 · n · r bytes
 MAX_SCRYPT_WORK = 2 ** 31              # 128 · n · r · p: about 30 s here at the limit
 SALT_BYTES, NONCE_BYTES = 16, 12
+# the contents part (version 2): frames of FRAME bytes (the last of each content shorter), each
+# followed by its 16-byte tag when protected; nonce = PREFIX (7 random bytes) | frame number (4) | last (1)
+FRAME = 1024 * 1024
+TAG_BYTES, PREFIX_BYTES = 16, 7
+MAX_FRAMES = 2 ** 32 - 1
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+ReadContent = Callable[[str], Iterable[bytes]]  # sha256 -> its bytes, in pieces of any size
 
 
 class ExchangeFileError(Exception):
@@ -65,6 +92,10 @@ class WrongPassphrase(ExchangeFileError):
 
 class DamagedExportFile(ExchangeFileError):
     pass
+
+
+class UnreadableExportFile(ExchangeFileError):
+    """The file could not be read from the disk (gone, no permission, an I/O error)."""
 
 
 class TooDemanding(ExchangeFileError):
@@ -100,8 +131,59 @@ def _key(passphrase: str, kdf: dict) -> bytes:
 
 
 def pack(payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
-         p: int = SCRYPT_P) -> bytes:
-    """The file's bytes. `passphrase` None writes a plain (not protected) file."""
+         p: int = SCRYPT_P, read_content: ReadContent | None = None) -> bytes:
+    """The file's bytes (in memory: for small exports and tests; `write_export` streams to a file).
+    `passphrase` None writes a plain (not protected) file; `read_content` gives the bytes of each
+    entry of payload["contents"]."""
+    out = io.BytesIO()
+    write_to(out, payload, passphrase, n=n, r=r, p=p, read_content=read_content)
+    return out.getvalue()
+
+
+def write_export(path: Path, payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
+                 p: int = SCRYPT_P, read_content: ReadContent | None = None) -> None:
+    """Write the file a frame at a time, whole or not at all (as `write_file`)."""
+    temp = path.with_name(path.name + ".partial")
+    try:
+        with open(temp, "wb") as out:
+            if os.name == "posix":
+                os.chmod(temp, 0o600)
+            write_to(out, payload, passphrase, n=n, r=r, p=p, read_content=read_content)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    os.replace(temp, path)
+
+
+def _frame_counts(contents: list[dict]) -> list[int]:
+    return [-(-int(c["size"]) // FRAME) for c in contents]
+
+
+def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
+
+
+def _frames(pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """Pieces of any size as frames of FRAME bytes (the last one shorter)."""
+    pending = bytearray()
+    for piece in pieces:
+        pending += piece
+        while len(pending) >= FRAME:
+            yield bytes(pending[:FRAME])
+            del pending[:FRAME]
+    if pending:
+        yield bytes(pending)
+
+
+def write_to(out: BinaryIO, payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
+             p: int = SCRYPT_P, read_content: ReadContent | None = None) -> None:
+    # without read_content no bytes are written (a reader then refuses a file naming contents)
+    contents = list(payload.get("contents") or ()) if read_content is not None else []
+    total = sum(_frame_counts(contents))
+    if total > MAX_FRAMES:
+        raise ValueError("too many frames")
     body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     header: dict = {"format": FORMAT, "version": VERSION, "compression": "zlib"}
     if passphrase is None:
@@ -114,11 +196,33 @@ def pack(payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = S
         kdf = {"name": "scrypt", "n": n, "r": r, "p": p, "salt": _b64(os.urandom(SALT_BYTES))}
         nonce = os.urandom(NONCE_BYTES)
         header.update(protection=PASSPHRASE, kdf=kdf, cipher={"name": "AES-256-GCM", "nonce": _b64(nonce)})
-    head = _head(header)
+    aead = None
     if passphrase is not None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-        body = AESGCM(_key(passphrase, header["kdf"])).encrypt(nonce, body, head)
-    return head + body
+        aead = AESGCM(_key(passphrase, header["kdf"]))
+    if contents:
+        header["payload_bytes"] = len(body) + (TAG_BYTES if aead else 0)
+        header["frame"] = FRAME
+        if aead:
+            prefix = os.urandom(PREFIX_BYTES)
+            header["cipher"]["frames"] = _b64(prefix)
+    head = _head(header)
+    out.write(head)
+    out.write(aead.encrypt(nonce, body, head) if aead else body)
+    del body
+    index = 0
+    for content in contents:
+        digest, done = hashlib.sha256(), 0
+        assert read_content is not None
+        for frame in _frames(read_content(content["sha256"])):
+            digest.update(frame)
+            done += len(frame)
+            if done > content["size"]:
+                break
+            out.write(aead.encrypt(_nonce(prefix, index, index == total - 1), frame, head) if aead else frame)
+            index += 1
+        if done != content["size"] or digest.hexdigest() != content["sha256"]:
+            raise OSError(errno.EIO, "an attached document's stored bytes are not as they were saved")
 
 
 def _head(header: dict) -> bytes:
@@ -126,11 +230,57 @@ def _head(header: dict) -> bytes:
     return MAGIC + len(text).to_bytes(4, "big") + text
 
 
-def read_header(data: bytes) -> tuple[dict, bytes, bytes]:
+class _Source:
+    """The file to read: its bytes, or its path (read a piece at a time, never whole)."""
+
+    def __init__(self, source: bytes | bytearray | memoryview | Path | str):
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            self.data: bytes | None = bytes(source)
+            self.path = None
+            self.size = len(self.data)
+        else:
+            self.data, self.path = None, Path(source)
+            try:
+                self.size = self.path.stat().st_size
+            except OSError as exc:
+                raise _unreadable(exc) from exc
+
+    def open(self) -> BinaryIO:
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        try:
+            return open(self.path, "rb")  # type: ignore[arg-type]
+        except OSError as exc:
+            raise _unreadable(exc) from exc
+
+    def read(self, offset: int, count: int) -> bytes:
+        if self.data is not None:
+            return self.data[offset:offset + count]
+        with self.open() as f:
+            try:
+                f.seek(offset)
+                return f.read(count)
+            except OSError as exc:
+                raise _unreadable(exc) from exc
+
+
+def _unreadable(exc: OSError) -> UnreadableExportFile:
+    return UnreadableExportFile(f"The file could not be read ({exc.strerror or exc}). Nothing was changed here. "
+                                "Please check that it is still there, or copy it again.")
+
+
+def read_header(data) -> tuple[dict, bytes, bytes]:
     """(header, the bytes it was made of with magic and length, body); checks shape and bounds."""
-    if len(data) > MAX_FILE_BYTES:
+    src = data if isinstance(data, _Source) else _Source(data)
+    header, head = _read_head(src)
+    return header, head, src.read(len(head), src.size - len(head))
+
+
+def _read_head(src: _Source) -> tuple[dict, bytes]:
+    if src.size > MAX_FILE_BYTES:
         raise TooDemanding("This file is larger than any export this app makes, so it was not opened. "
                            "Nothing was changed here.")
+    data = src.read(0, len(MAGIC) + 4 + MAX_HEADER_BYTES)
     if not data.startswith(MAGIC):
         raise NotAnExportFile("This is not a file exported by Second Opinion Companion, so it cannot be "
                               "imported. Nothing was changed here. Please choose the file that File ▸ "
@@ -168,8 +318,14 @@ def read_header(data: bytes) -> tuple[dict, bytes, bytes]:
         _unb64(cipher.get("nonce"), "nonce", NONCE_BYTES)
     elif not isinstance(header.get("body_sha256"), str):
         raise _damaged("its check sum is missing")
-    return header, head, data[len(head):]
-
+    if "payload_bytes" in header or "frame" in header:
+        if version < 2 or type(header.get("payload_bytes")) is not int or header.get("frame") != FRAME:
+            raise _damaged("its header is not readable")
+        if not 0 < header["payload_bytes"] <= src.size - len(head):
+            raise _damaged("it ends too early")
+        if header["protection"] == PASSPHRASE:
+            _unb64(header["cipher"].get("frames"), "nonce", PREFIX_BYTES)
+    return header, head
 
 def _check_kdf(kdf: dict) -> None:
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
@@ -186,14 +342,80 @@ def _check_kdf(kdf: dict) -> None:
             "never asks for that; it may not be what it seems.")
 
 
-def is_protected(data: bytes) -> bool:
-    """True when the file needs a passphrase (raises ExchangeFileError when it is not readable)."""
-    return read_header(data)[0]["protection"] == PASSPHRASE
+def is_protected(data) -> bool:
+    """True when the file (its bytes or its path) needs a passphrase (raises ExchangeFileError
+    when it is not readable)."""
+    return _read_head(_Source(data))[0]["protection"] == PASSPHRASE
 
 
-def unpack(data: bytes, passphrase: str | None = None) -> dict:
-    """The payload of a file (a dict with "format" and "version"); raises ExchangeFileError."""
-    header, head, body = read_header(data)
+class Payload(dict):
+    """The payload read from a file, and the way to its documents' bytes (`content`), which are
+    read from the file again, a frame at a time, and checked against their SHA-256."""
+
+    def __init__(self, payload: dict, src: _Source, head: bytes, at: int, aead, prefix: bytes):
+        super().__init__(payload)
+        self._src, self._head, self._aead, self._prefix = src, head, aead, prefix
+        self._where: dict[str, tuple[int, int, int]] = {}  # sha256 -> (offset, first frame, size)
+        self._total = 0
+        for content, frames in zip(self.get("contents", ()), _frame_counts(self.get("contents", ()))):
+            self._where[content["sha256"]] = (at, self._total, content["size"])
+            at += content["size"] + frames * (TAG_BYTES if aead else 0)
+            self._total += frames
+
+    def has_content(self, sha256: str) -> bool:
+        return sha256 in self._where
+
+    def content_size(self, sha256: str) -> int:
+        return self._where[sha256][2]
+
+    def content(self, sha256: str) -> Iterator[bytes]:
+        """The bytes, a frame at a time; DamagedExportFile (at the latest after the last frame)
+        when they are not exactly the bytes that were exported."""
+        at, index, size = self._where[sha256]
+        tag = TAG_BYTES if self._aead else 0
+        digest, left = hashlib.sha256(), size
+        with self._src.open() as f:
+            try:
+                f.seek(at)
+                while left:
+                    count = min(FRAME, left)
+                    frame = f.read(count + tag)
+                    if len(frame) != count + tag:
+                        raise _damaged("it ends too early")
+                    if self._aead is not None:
+                        frame = self._open_frame(frame, index)
+                    digest.update(frame)
+                    yield frame
+                    left -= count
+                    index += 1
+            except OSError as exc:
+                raise _unreadable(exc) from exc
+        if digest.hexdigest() != sha256:
+            raise _damaged("an attached document's bytes do not match their check sum")
+
+    def _open_frame(self, frame: bytes, index: int) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        try:
+            return self._aead.decrypt(_nonce(self._prefix, index, index == self._total - 1), frame, self._head)
+        except InvalidTag as exc:
+            raise _damaged("an attached document's bytes were changed") from exc
+
+
+def unpack(data, passphrase: str | None = None) -> Payload:
+    """The payload of a file, given as its bytes or its path (a dict with "format" and "version",
+    and `content()` for the documents' bytes, every one of them checked here already); raises
+    ExchangeFileError."""
+    src = data if isinstance(data, _Source) else _Source(data)
+    header, head = _read_head(src)
+    rest = src.size - len(head)
+    size = header.get("payload_bytes", rest)
+    if size > MAX_PAYLOAD_BYTES:
+        raise TooDemanding("This file unpacks to more than any export this app makes, so it was not "
+                           "imported. Nothing was changed here.")
+    body = src.read(len(head), size)
+    if len(body) != size:
+        raise _damaged("it ends too early")
+    aead, prefix = None, b""
     if header["protection"] == PASSPHRASE:
         if not passphrase:
             raise PassphraseNeeded("This file is protected by a passphrase. Please type the passphrase "
@@ -203,19 +425,52 @@ def unpack(data: bytes, passphrase: str | None = None) -> dict:
         nonce = _unb64(header["cipher"]["nonce"], "nonce", NONCE_BYTES)
         if len(body) < 16:
             raise _damaged("it ends too early")
+        aead = AESGCM(_key(passphrase, header["kdf"]))
         try:
-            body = AESGCM(_key(passphrase, header["kdf"])).decrypt(nonce, body, head)
+            body = aead.decrypt(nonce, body, head)
         except InvalidTag as exc:
             raise WrongPassphrase(
                 "This passphrase does not open the file. Please check it and try again: capital letters "
                 "and spaces count. If it is right, the file was changed or damaged after it was exported; "
                 "ask for it again. Nothing was changed here.") from exc
+        if "payload_bytes" in header:
+            prefix = _unb64(header["cipher"]["frames"], "nonce", PREFIX_BYTES)
     elif hashlib.sha256(body).hexdigest() != header["body_sha256"]:
         raise _damaged("its contents do not match its check sum")
-    return _inflate_json(body)
+    payload = _inflate_json(body, header["version"])
+    del body
+    contents = _contents(payload, header)
+    tag = TAG_BYTES if aead else 0
+    if sum(c["size"] + n * tag for c, n in zip(contents, _frame_counts(contents))) != rest - size:
+        raise _damaged("its attached documents are incomplete" if contents else "it has bytes it should not have")
+    found = Payload(payload, src, head, len(head) + size, aead, prefix)
+    for content in contents:  # every byte checked before anything can be stored
+        for _ in found.content(content["sha256"]):
+            pass
+    return found
 
 
-def _inflate_json(body: bytes) -> dict:
+def _contents(payload: dict, header: dict) -> list[dict]:
+    """The contents the file says it carries (version 2), each checked: SHA-256, a size up to the
+    attach limit, each once; their sizes must then match the file's real size exactly."""
+    if header["version"] < 2:
+        payload.pop("contents", None)
+        return []
+    contents = payload.get("contents", [])
+    if not isinstance(contents, list) or (contents and "payload_bytes" not in header):
+        raise _damaged("its attached documents are not readable")
+    seen: set[str] = set()
+    for content in contents:
+        if (not isinstance(content, dict) or set(content) != {"sha256", "size"}
+                or not isinstance(content["sha256"], str) or not SHA256_HEX.fullmatch(content["sha256"])
+                or type(content["size"]) is not int or not 0 < content["size"] <= MAX_CONTENT_BYTES
+                or content["sha256"] in seen):
+            raise _damaged("its attached documents are not readable")
+        seen.add(content["sha256"])
+    return contents
+
+
+def _inflate_json(body: bytes, version: int = VERSION) -> dict:
     inflater = zlib.decompressobj()
     try:
         text = inflater.decompress(body, MAX_PAYLOAD_BYTES)
@@ -229,7 +484,7 @@ def _inflate_json(body: bytes) -> dict:
         raise _damaged("its contents are not readable") from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _damaged("its contents are not readable") from exc
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("version") != VERSION:
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("version") != version:
         raise _damaged("its contents are not readable")
     return payload
 
