@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.model.documents import size_text
 from app.store import backup, exchange_format
-from app.store.exchange_format import write_file
 from app.store.storage import RecordGone
 from app.ui import messages
 from app.ui.labels import plain_label
 from app.workspace import merge
 from app.workspace.core import save_error
-from app.workspace.exchange_bundle import collect
+from app.workspace.exchange_bundle import documents_size, write_export
 
 SUFFIX = ".socase"
 
@@ -141,11 +141,9 @@ class ExportDialog(QDialog):
         self.warning.setObjectName("plain_warning")
         self.problem = plain_label("", self)
         self.problem.setObjectName("problem")
-        self.left_out = plain_label(self.tr(
-            "Attached documents (letters, reports, pictures) stay on this computer: the export does not "
-            "carry them yet. Send them to the other laptop another way if they are needed there."), self)
-        self.left_out.setObjectName("documents_left_out")
-        for label in (self.left_out, self.note, self.warning, self.problem):
+        self.documents = plain_label("", self)  # what the attached documents add (documents_size)
+        self.documents.setObjectName("documents_size")
+        for label in (self.documents, self.note, self.warning, self.problem):
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
@@ -156,6 +154,8 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.plain.toggled.connect(self._show_protection)
+        self.everything.toggled.connect(self._show_documents)
+        self._show_documents()
         self._show_protection()
 
     def showEvent(self, event) -> None:
@@ -172,6 +172,13 @@ class ExportDialog(QDialog):
         self.problem.setVisible(False)
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the warning is longer
+
+    def _show_documents(self, *_) -> None:
+        count, size = documents_size(self.window_.history.workspace.db,
+                                     self.case_id if self.this_case.isChecked() else None)
+        self.documents.setText(self.tr("The export includes {count} attached documents, {size} in all.").format(
+            count=count, size=size_text(size)) if count else "")
+        self.documents.setVisible(count > 0)
 
     def _problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -201,7 +208,7 @@ class ExportDialog(QDialog):
         db = self.window_.history.workspace.db
         case_id = self.case_id if self.this_case.isChecked() else None
         try:
-            _busy(lambda: write_file(path, exchange_format.pack(collect(db, case_id), passphrase)))
+            _busy(lambda: write_export(db, case_id, path, passphrase))
         except OSError as exc:
             messages.show_error(self, self.tr("Not exported"), self.tr(
                 "The file could not be written ({reason}). Your information itself is unchanged. Please "
@@ -253,7 +260,7 @@ def summary(found: list[merge.Difference]) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, window, path: Path, data: bytes, protected: bool):
+    def __init__(self, window, path: Path, data: Path | bytes, protected: bool):
         super().__init__(window)
         self.window_, self.data, self.payload = window, data, None
         self.found: list[merge.Difference] = []
@@ -371,7 +378,7 @@ def start_import(window) -> None:
         if path.stat().st_size > exchange_format.MAX_FILE_BYTES:
             raise exchange_format.TooDemanding("This file is larger than any export this app makes, so it was "
                                                "not opened. Nothing was changed here.")
-        data = path.read_bytes()
+        data = path  # read a piece at a time (attached documents can make it large)
         protected = exchange_format.is_protected(data)
     except OSError as exc:
         messages.show_error(window, _tr("Not imported"), _tr(
