@@ -32,13 +32,33 @@ import hashlib
 import io
 import json
 import os
-import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.model.documents import MAX_BYTES as MAX_CONTENT_BYTES
+from app.store.exchange_contents import (  # noqa: F401 (re-exported: the errors and sizes of the format)
+    FRAME,
+    MAX_CONTENT_BYTES,
+    MAX_FRAMES,
+    PREFIX_BYTES,
+    TAG_BYTES,
+    DamagedExportFile,
+    ExchangeFileError,
+    NotAnExportFile,
+    PassphraseNeeded,
+    Payload,
+    ReadContent,
+    Source,
+    TooDemanding,
+    UnreadableExportFile,
+    UnsupportedVersion,
+    WrongPassphrase,
+    checked_contents,
+    damaged,
+    frame_counts,
+    frame_nonce,
+    frames,
+)
 
 MAGIC = b"SOC-EXPORT\r\n"
 FORMAT = "second-opinion-companion-export"
@@ -60,52 +80,6 @@ MAX_SCRYPT_P = 16
 MAX_SCRYPT_MEMORY = 256 * 1024 * 1024  # 128 · n · r bytes
 MAX_SCRYPT_WORK = 2 ** 31              # 128 · n · r · p: about 30 s here at the limit
 SALT_BYTES, NONCE_BYTES = 16, 12
-# the contents part (version 2): frames of FRAME bytes (the last of each content shorter), each
-# followed by its 16-byte tag when protected; nonce = PREFIX (7 random bytes) | frame number (4) | last (1)
-FRAME = 1024 * 1024
-TAG_BYTES, PREFIX_BYTES = 16, 7
-MAX_FRAMES = 2 ** 32 - 1
-SHA256_HEX = re.compile(r"[0-9a-f]{64}")
-
-ReadContent = Callable[[str], Iterable[bytes]]  # sha256 -> its bytes, in pieces of any size
-
-
-class ExchangeFileError(Exception):
-    """An export file could not be read. The message is for the person; nothing was changed."""
-
-
-class NotAnExportFile(ExchangeFileError):
-    pass
-
-
-class UnsupportedVersion(ExchangeFileError):
-    pass
-
-
-class PassphraseNeeded(ExchangeFileError):
-    pass
-
-
-class WrongPassphrase(ExchangeFileError):
-    """The passphrase does not open the file, or the file was changed: AES-GCM cannot tell which."""
-
-
-class DamagedExportFile(ExchangeFileError):
-    pass
-
-
-class UnreadableExportFile(ExchangeFileError):
-    """The file could not be read from the disk (gone, no permission, an I/O error)."""
-
-
-class TooDemanding(ExchangeFileError):
-    """The file asks for more memory, time or size than this app will give it."""
-
-
-def _damaged(detail: str) -> DamagedExportFile:
-    return DamagedExportFile(
-        "This export file is damaged or incomplete, so it cannot be imported (" + detail + "). Nothing "
-        "was changed here. Please ask for the file again, or copy it again from where it came from.")
 
 
 def _b64(data: bytes) -> str:
@@ -114,13 +88,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text, what: str, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise _damaged(f"the {what} is missing")
+        raise damaged(f"the {what} is missing")
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise _damaged(f"the {what} is not readable") from exc
+        raise damaged(f"the {what} is not readable") from exc
     if size is not None and len(data) != size:
-        raise _damaged(f"the {what} has the wrong length")
+        raise damaged(f"the {what} has the wrong length")
     return data
 
 
@@ -157,31 +131,11 @@ def write_export(path: Path, payload: dict, passphrase: str | None, *, n: int = 
     os.replace(temp, path)
 
 
-def _frame_counts(contents: list[dict]) -> list[int]:
-    return [-(-int(c["size"]) // FRAME) for c in contents]
-
-
-def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
-    return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
-
-
-def _frames(pieces: Iterable[bytes]) -> Iterator[bytes]:
-    """Pieces of any size as frames of FRAME bytes (the last one shorter)."""
-    pending = bytearray()
-    for piece in pieces:
-        pending += piece
-        while len(pending) >= FRAME:
-            yield bytes(pending[:FRAME])
-            del pending[:FRAME]
-    if pending:
-        yield bytes(pending)
-
-
 def write_to(out: BinaryIO, payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
              p: int = SCRYPT_P, read_content: ReadContent | None = None) -> None:
     # without read_content no bytes are written (a reader then refuses a file naming contents)
     contents = list(payload.get("contents") or ()) if read_content is not None else []
-    total = sum(_frame_counts(contents))
+    total = sum(frame_counts(contents))
     if total > MAX_FRAMES:
         raise ValueError("too many frames")
     body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
@@ -214,12 +168,12 @@ def write_to(out: BinaryIO, payload: dict, passphrase: str | None, *, n: int = S
     for content in contents:
         digest, done = hashlib.sha256(), 0
         assert read_content is not None
-        for frame in _frames(read_content(content["sha256"])):
+        for frame in frames(read_content(content["sha256"])):
             digest.update(frame)
             done += len(frame)
             if done > content["size"]:
                 break
-            out.write(aead.encrypt(_nonce(prefix, index, index == total - 1), frame, head) if aead else frame)
+            out.write(aead.encrypt(frame_nonce(prefix, index, index == total - 1), frame, head) if aead else frame)
             index += 1
         if done != content["size"] or digest.hexdigest() != content["sha256"]:
             raise OSError(errno.EIO, "an attached document's stored bytes are not as they were saved")
@@ -230,53 +184,14 @@ def _head(header: dict) -> bytes:
     return MAGIC + len(text).to_bytes(4, "big") + text
 
 
-class _Source:
-    """The file to read: its bytes, or its path (read a piece at a time, never whole)."""
-
-    def __init__(self, source: bytes | bytearray | memoryview | Path | str):
-        if isinstance(source, (bytes, bytearray, memoryview)):
-            self.data: bytes | None = bytes(source)
-            self.path = None
-            self.size = len(self.data)
-        else:
-            self.data, self.path = None, Path(source)
-            try:
-                self.size = self.path.stat().st_size
-            except OSError as exc:
-                raise _unreadable(exc) from exc
-
-    def open(self) -> BinaryIO:
-        if self.data is not None:
-            return io.BytesIO(self.data)
-        try:
-            return open(self.path, "rb")  # type: ignore[arg-type]
-        except OSError as exc:
-            raise _unreadable(exc) from exc
-
-    def read(self, offset: int, count: int) -> bytes:
-        if self.data is not None:
-            return self.data[offset:offset + count]
-        with self.open() as f:
-            try:
-                f.seek(offset)
-                return f.read(count)
-            except OSError as exc:
-                raise _unreadable(exc) from exc
-
-
-def _unreadable(exc: OSError) -> UnreadableExportFile:
-    return UnreadableExportFile(f"The file could not be read ({exc.strerror or exc}). Nothing was changed here. "
-                                "Please check that it is still there, or copy it again.")
-
-
 def read_header(data) -> tuple[dict, bytes, bytes]:
     """(header, the bytes it was made of with magic and length, body); checks shape and bounds."""
-    src = data if isinstance(data, _Source) else _Source(data)
+    src = data if isinstance(data, Source) else Source(data)
     header, head = _read_head(src)
     return header, head, src.read(len(head), src.size - len(head))
 
 
-def _read_head(src: _Source) -> tuple[dict, bytes]:
+def _read_head(src: Source) -> tuple[dict, bytes]:
     if src.size > MAX_FILE_BYTES:
         raise TooDemanding("This file is larger than any export this app makes, so it was not opened. "
                            "Nothing was changed here.")
@@ -287,42 +202,42 @@ def _read_head(src: _Source) -> tuple[dict, bytes]:
                               "Export… made (its name usually ends in .socase).")
     size_at = len(MAGIC)
     if len(data) < size_at + 4:
-        raise _damaged("it ends too early")
+        raise damaged("it ends too early")
     size = int.from_bytes(data[size_at:size_at + 4], "big")
     if size > MAX_HEADER_BYTES:
-        raise _damaged("its header is too large")
+        raise damaged("its header is too large")
     if len(data) < size_at + 4 + size:
-        raise _damaged("it ends too early")
+        raise damaged("it ends too early")
     head = data[:size_at + 4 + size]
     try:
         header = json.loads(head[size_at + 4:].decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _damaged("its header is not readable") from exc
+        raise damaged("its header is not readable") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise _damaged("its header is not readable")
+        raise damaged("its header is not readable")
     version = header.get("version")
     if type(version) is not int or version < 1:
-        raise _damaged("its version is not readable")
+        raise damaged("its version is not readable")
     if version > VERSION:
         raise UnsupportedVersion("This file was exported by a newer version of Second Opinion Companion, "
                                  "which writes a format this version cannot read. Nothing was changed "
                                  "here. Please update the app on this computer, then import it again.")
     if header.get("compression") != "zlib" or header.get("protection") not in (PASSPHRASE, PLAIN):
-        raise _damaged("its header is not readable")
+        raise damaged("its header is not readable")
     if header["protection"] == PASSPHRASE:
         kdf, cipher = header.get("kdf"), header.get("cipher")
         if not isinstance(kdf, dict) or not isinstance(cipher, dict) or cipher.get("name") != "AES-256-GCM":
-            raise _damaged("its protection is not readable")
+            raise damaged("its protection is not readable")
         _check_kdf(kdf)
         _unb64(kdf.get("salt"), "salt")
         _unb64(cipher.get("nonce"), "nonce", NONCE_BYTES)
     elif not isinstance(header.get("body_sha256"), str):
-        raise _damaged("its check sum is missing")
+        raise damaged("its check sum is missing")
     if "payload_bytes" in header or "frame" in header:
         if version < 2 or type(header.get("payload_bytes")) is not int or header.get("frame") != FRAME:
-            raise _damaged("its header is not readable")
+            raise damaged("its header is not readable")
         if not 0 < header["payload_bytes"] <= src.size - len(head):
-            raise _damaged("it ends too early")
+            raise damaged("it ends too early")
         if header["protection"] == PASSPHRASE:
             _unb64(header["cipher"].get("frames"), "nonce", PREFIX_BYTES)
     return header, head
@@ -330,10 +245,10 @@ def _read_head(src: _Source) -> tuple[dict, bytes]:
 def _check_kdf(kdf: dict) -> None:
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     if kdf.get("name") != "scrypt" or not all(type(v) is int for v in (n, r, p)):
-        raise _damaged("its protection is not readable")
+        raise damaged("its protection is not readable")
     assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
     if n < 2 or n & (n - 1) or r < 1 or p < 1:
-        raise _damaged("its protection settings are not valid")
+        raise damaged("its protection settings are not valid")
     if (n > MAX_SCRYPT_N or r > MAX_SCRYPT_R or p > MAX_SCRYPT_P or 128 * n * r > MAX_SCRYPT_MEMORY
             or 128 * n * r * p > MAX_SCRYPT_WORK):
         raise TooDemanding(
@@ -345,67 +260,14 @@ def _check_kdf(kdf: dict) -> None:
 def is_protected(data) -> bool:
     """True when the file (its bytes or its path) needs a passphrase (raises ExchangeFileError
     when it is not readable)."""
-    return _read_head(_Source(data))[0]["protection"] == PASSPHRASE
-
-
-class Payload(dict):
-    """The payload read from a file, and the way to its documents' bytes (`content`), which are
-    read from the file again, a frame at a time, and checked against their SHA-256."""
-
-    def __init__(self, payload: dict, src: _Source, head: bytes, at: int, aead, prefix: bytes):
-        super().__init__(payload)
-        self._src, self._head, self._aead, self._prefix = src, head, aead, prefix
-        self._where: dict[str, tuple[int, int, int]] = {}  # sha256 -> (offset, first frame, size)
-        self._total = 0
-        for content, frames in zip(self.get("contents", ()), _frame_counts(self.get("contents", ()))):
-            self._where[content["sha256"]] = (at, self._total, content["size"])
-            at += content["size"] + frames * (TAG_BYTES if aead else 0)
-            self._total += frames
-
-    def has_content(self, sha256: str) -> bool:
-        return sha256 in self._where
-
-    def content_size(self, sha256: str) -> int:
-        return self._where[sha256][2]
-
-    def content(self, sha256: str) -> Iterator[bytes]:
-        """The bytes, a frame at a time; DamagedExportFile (at the latest after the last frame)
-        when they are not exactly the bytes that were exported."""
-        at, index, size = self._where[sha256]
-        tag = TAG_BYTES if self._aead else 0
-        digest, left = hashlib.sha256(), size
-        with self._src.open() as f:
-            try:
-                f.seek(at)
-                while left:
-                    count = min(FRAME, left)
-                    frame = f.read(count + tag)
-                    if len(frame) != count + tag:
-                        raise _damaged("it ends too early")
-                    if self._aead is not None:
-                        frame = self._open_frame(frame, index)
-                    digest.update(frame)
-                    yield frame
-                    left -= count
-                    index += 1
-            except OSError as exc:
-                raise _unreadable(exc) from exc
-        if digest.hexdigest() != sha256:
-            raise _damaged("an attached document's bytes do not match their check sum")
-
-    def _open_frame(self, frame: bytes, index: int) -> bytes:
-        from cryptography.exceptions import InvalidTag
-        try:
-            return self._aead.decrypt(_nonce(self._prefix, index, index == self._total - 1), frame, self._head)
-        except InvalidTag as exc:
-            raise _damaged("an attached document's bytes were changed") from exc
+    return _read_head(Source(data))[0]["protection"] == PASSPHRASE
 
 
 def unpack(data, passphrase: str | None = None) -> Payload:
     """The payload of a file, given as its bytes or its path (a dict with "format" and "version",
     and `content()` for the documents' bytes, every one of them checked here already); raises
     ExchangeFileError."""
-    src = data if isinstance(data, _Source) else _Source(data)
+    src = data if isinstance(data, Source) else Source(data)
     header, head = _read_head(src)
     rest = src.size - len(head)
     size = header.get("payload_bytes", rest)
@@ -414,7 +276,7 @@ def unpack(data, passphrase: str | None = None) -> Payload:
                            "imported. Nothing was changed here.")
     body = src.read(len(head), size)
     if len(body) != size:
-        raise _damaged("it ends too early")
+        raise damaged("it ends too early")
     aead, prefix = None, b""
     if header["protection"] == PASSPHRASE:
         if not passphrase:
@@ -424,7 +286,7 @@ def unpack(data, passphrase: str | None = None) -> Payload:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         nonce = _unb64(header["cipher"]["nonce"], "nonce", NONCE_BYTES)
         if len(body) < 16:
-            raise _damaged("it ends too early")
+            raise damaged("it ends too early")
         aead = AESGCM(_key(passphrase, header["kdf"]))
         try:
             body = aead.decrypt(nonce, body, head)
@@ -436,38 +298,18 @@ def unpack(data, passphrase: str | None = None) -> Payload:
         if "payload_bytes" in header:
             prefix = _unb64(header["cipher"]["frames"], "nonce", PREFIX_BYTES)
     elif hashlib.sha256(body).hexdigest() != header["body_sha256"]:
-        raise _damaged("its contents do not match its check sum")
+        raise damaged("its contents do not match its check sum")
     payload = _inflate_json(body, header["version"])
     del body
-    contents = _contents(payload, header)
+    contents = checked_contents(payload, header)
     tag = TAG_BYTES if aead else 0
-    if sum(c["size"] + n * tag for c, n in zip(contents, _frame_counts(contents))) != rest - size:
-        raise _damaged("its attached documents are incomplete" if contents else "it has bytes it should not have")
+    if sum(c["size"] + n * tag for c, n in zip(contents, frame_counts(contents))) != rest - size:
+        raise damaged("its attached documents are incomplete" if contents else "it has bytes it should not have")
     found = Payload(payload, src, head, len(head) + size, aead, prefix)
     for content in contents:  # every byte checked before anything can be stored
         for _ in found.content(content["sha256"]):
             pass
     return found
-
-
-def _contents(payload: dict, header: dict) -> list[dict]:
-    """The contents the file says it carries (version 2), each checked: SHA-256, a size up to the
-    attach limit, each once; their sizes must then match the file's real size exactly."""
-    if header["version"] < 2:
-        payload.pop("contents", None)
-        return []
-    contents = payload.get("contents", [])
-    if not isinstance(contents, list) or (contents and "payload_bytes" not in header):
-        raise _damaged("its attached documents are not readable")
-    seen: set[str] = set()
-    for content in contents:
-        if (not isinstance(content, dict) or set(content) != {"sha256", "size"}
-                or not isinstance(content["sha256"], str) or not SHA256_HEX.fullmatch(content["sha256"])
-                or type(content["size"]) is not int or not 0 < content["size"] <= MAX_CONTENT_BYTES
-                or content["sha256"] in seen):
-            raise _damaged("its attached documents are not readable")
-        seen.add(content["sha256"])
-    return contents
 
 
 def _inflate_json(body: bytes, version: int = VERSION) -> dict:
@@ -478,14 +320,14 @@ def _inflate_json(body: bytes, version: int = VERSION) -> dict:
             raise TooDemanding("This file unpacks to more than any export this app makes, so it was not "
                                "imported. Nothing was changed here.")
         if not inflater.eof or inflater.unused_data:
-            raise _damaged("its contents are incomplete")
+            raise damaged("its contents are incomplete")
         payload = json.loads(text.decode("utf-8"))
     except zlib.error as exc:
-        raise _damaged("its contents are not readable") from exc
+        raise damaged("its contents are not readable") from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _damaged("its contents are not readable") from exc
+        raise damaged("its contents are not readable") from exc
     if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("version") != version:
-        raise _damaged("its contents are not readable")
+        raise damaged("its contents are not readable")
     return payload
 
 
