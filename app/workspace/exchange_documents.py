@@ -109,6 +109,16 @@ def can_store(conn, payload: dict, sha256: str) -> bool:
     return isinstance(payload, exchange_format.Payload) and payload.has_content(sha256)
 
 
+def real_size(conn, payload: dict, sha256: str) -> int | None:
+    """The size of a content kept here or carried by the file (None when neither has it)."""
+    row = conn.execute("SELECT size FROM document_content WHERE sha256=?", (sha256,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    if isinstance(payload, exchange_format.Payload) and payload.has_content(sha256):
+        return payload.content_size(sha256)
+    return None
+
+
 def store(conn, payload: exchange_format.Payload, sha256: str) -> bool:
     """Store a content from the file inside the caller's transaction (True), unless it is kept
     here already (False). Bytes that do not match their hash raise DamagedExportFile, and the

@@ -206,8 +206,10 @@ class _Merger:
             if kind.name == DOCUMENT:
                 fields["attached_to"] = exchange_documents.attached_in(self.local, self.custom_ref_in,
                                                                        fields["attached_to"])
-                size = fields["size"]
-                what = f"{kind.name}: {_short(fields['name'])} ({size_text(int(size)) if size.isdigit() else '?'})"
+                size = exchange_documents.real_size(self.conn, self.payload, fields["sha256"])
+                if size is not None:  # the bytes' own size, not what the record says
+                    fields["size"] = str(size)
+                what = f"{kind.name}: {_short(fields['name'])} ({size_text(size) if size is not None else '?'})"
                 fixed = ("sha256", "size", "media")  # the content is the document's own
             if self.deleted_here(kind.table, rec["uid"]):
                 self.found.append(Difference(STAYS_DELETED, kind.name, what))

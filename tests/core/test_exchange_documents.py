@@ -402,3 +402,20 @@ def test_any_change_in_the_documents_part_is_refused(laptops, tmp_path, passphra
         assert b.dump() == before
 
     check()
+
+
+def test_a_document_record_with_odd_fields_is_imported_harmlessly_or_refused(laptops, files, tmp_path):
+    """Hand-made values in a document's record: a size of thousands of digits, a target naming
+    nothing here; never a crash, never a document pointing at something that is not here."""
+    a, b = laptops("anna"), laptops("ben")
+    case_id = a.ws.insert_case(Case(0, "Mum"), [])
+    a.attach(case_id, files[1])
+    payload = collect(a.db, case_id)
+    [doc] = [r for r in payload["records"] if r["kind"] == DOCUMENT]
+    doc["fields"].update(size="9" * 5000, attached_to="checklist_item:no-such-opinion:#x")
+    from app.workspace.exchange_documents import reader
+    done = b.import_(fmt.pack(payload, None, read_content=reader(a.db.conn)))
+    assert [d.what for d in done if d.kind == DOCUMENT] == ["document: letter.txt (41 bytes)"]
+    [(got, data)] = fresh_documents(b.folder)
+    assert got.attached_to == "case" and data == files[1].read_bytes()
+    assert got.size == "41" and got.byte_count == 41  # the bytes' own size
