@@ -176,8 +176,9 @@ class ExportDialog(QDialog):
     def _show_documents(self, *_) -> None:
         count, size = documents_size(self.window_.history.workspace.db,
                                      self.case_id if self.this_case.isChecked() else None)
-        self.documents.setText(self.tr("The export includes {count} attached documents, {size} in all.").format(
-            count=count, size=size_text(size)) if count else "")
+        text = (self.tr("The export includes 1 attached document, {size}.") if count == 1 else
+                self.tr("The export includes {count} attached documents, {size} in all."))
+        self.documents.setText(text.format(count=count, size=size_text(size)) if count else "")
         self.documents.setVisible(count > 0)
 
     def _problem(self, text: str) -> None:

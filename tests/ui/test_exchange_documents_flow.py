@@ -65,7 +65,7 @@ def test_a_document_attached_here_is_listed_and_opens_on_the_other_laptop(
     monkeypatch.setattr("app.ui.messages.show_info", lambda parent, title, text: None)
     dialog = menu_item(qtbot, win, Qt.Key.Key_X)
     note = dialog.findChild(type(dialog.note), "documents_size")
-    assert note.isVisible() and note.text() == "The export includes 1 attached documents, 176 KB in all."
+    assert note.isVisible() and note.text() == "The export includes 1 attached document, 176 KB."
     assert "stay on this computer" not in " ".join(w.text() for w in dialog.findChildren(type(dialog.note)))
     qtbot.waitUntil(dialog.passphrase.hasFocus)
     type_text(qtbot, dialog.passphrase, SECRET)

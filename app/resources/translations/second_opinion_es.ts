@@ -1963,6 +1963,10 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
+        <source>The export includes 1 attached document, {size}.</source>
+        <translation>La exportación incluye 1 documento adjunto, {size}.</translation>
+    </message>
+    <message>
         <source>The export includes {count} attached documents, {size} in all.</source>
         <translation>La exportación incluye {count} documentos adjuntos, {size} en total.</translation>
     </message>
