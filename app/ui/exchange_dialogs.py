@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.model.documents import size_text
 from app.store import backup, exchange_format
 from app.ui import exchange_worker, messages
 from app.ui.exchange_worker import JobResult
 from app.ui.labels import plain_label
 from app.workspace import merge
+from app.workspace.exchange_bundle import documents_size
 
 SUFFIX = ".socase"
 
@@ -128,11 +130,9 @@ class ExportDialog(QDialog):
         self.warning.setObjectName("plain_warning")
         self.problem = plain_label("", self)
         self.problem.setObjectName("problem")
-        self.left_out = plain_label(self.tr(
-            "Attached documents (letters, reports, pictures) stay on this computer: the export does not "
-            "carry them yet. Send them to the other laptop another way if they are needed there."), self)
-        self.left_out.setObjectName("documents_left_out")
-        for label in (self.left_out, self.note, self.warning, self.problem):
+        self.documents = plain_label("", self)  # what the attached documents add (documents_size)
+        self.documents.setObjectName("documents_size")
+        for label in (self.documents, self.note, self.warning, self.problem):
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
@@ -143,6 +143,8 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.plain.toggled.connect(self._show_protection)
+        self.everything.toggled.connect(self._show_documents)
+        self._show_documents()
         self._show_protection()
 
     def showEvent(self, event) -> None:
@@ -163,6 +165,14 @@ class ExportDialog(QDialog):
         self.problem.setVisible(False)
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the warning is longer
+
+    def _show_documents(self, *_) -> None:
+        count, size = documents_size(self.window_.history.workspace.db,
+                                     self.case_id if self.this_case.isChecked() else None)
+        text = (self.tr("The export includes 1 attached document, {size}.") if count == 1 else
+                self.tr("The export includes {count} attached documents, {size} in all."))
+        self.documents.setText(text.format(count=count, size=size_text(size)) if count else "")
+        self.documents.setVisible(count > 0)
 
     def _problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -251,7 +261,7 @@ def summary(found: list[merge.Difference]) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, window, path: Path, data: bytes, protected: bool):
+    def __init__(self, window, path: Path, data: Path | bytes, protected: bool):
         super().__init__(window)
         self.window_, self.data, self.payload, self.job = window, data, None, None
         self.found: list[merge.Difference] = []
@@ -384,7 +394,7 @@ def start_import(window) -> None:
         if path.stat().st_size > exchange_format.MAX_FILE_BYTES:
             raise exchange_format.TooDemanding("This file is larger than any export this app makes, so it was "
                                                "not opened. Nothing was changed here.")
-        data = path.read_bytes()
+        data = path  # read a piece at a time (attached documents can make it large)
         protected = exchange_format.is_protected(data)
     except OSError as exc:
         messages.show_error(window, _tr("Not imported"), _tr(

@@ -33,7 +33,7 @@ from app.model.records import record
 from app.store import backup, exchange_format
 from app.store.datadir import DataFolderError
 from app.store.storage import Database, RecordGone
-from app.workspace import merge
+from app.workspace import exchange_documents, merge
 from app.workspace.core import save_error
 from app.workspace.exchange_bundle import collect
 
@@ -191,23 +191,19 @@ def stopped_instead(job: ExchangeJob | None) -> bool:
 
 # ---- the work itself (helper thread) -------------------------------------------------------------
 def export_work(db: Database, case_id: int | None, passphrase: str | None, path: Path):
-    """Gather, pack (scrypt, compress, encrypt) and write the export; no file when cancelled or failed."""
+    """Gather, pack (scrypt, compress, encrypt) and write the export, attached documents' bytes a
+    frame at a time; no file when cancelled or failed (Cancel stops it until the first byte)."""
     def work(helper: Database, progress: Progress) -> Path:
         progress.step("gather")
         payload = collect(helper, case_id)
         progress.step("protect" if passphrase is not None else "pack")
-        data = exchange_format.pack(payload, passphrase)
-        progress.writing("write")
-        try:
-            exchange_format.write_file(path, data)
-        except BaseException:
-            path.with_name(path.name + ".partial").unlink(missing_ok=True)  # never half an export
-            raise
+        exchange_format.write_export(path, payload, passphrase, read_content=exchange_documents.reader(helper.conn),
+                                     ready=lambda: progress.writing("write"))
         return path
     return with_helper_database(db, work)
 
 
-def read_work(db: Database, data: bytes, passphrase: str | None):
+def read_work(db: Database, data: Path | bytes, passphrase: str | None):
     """Open the file (scrypt, decrypt, unpack) and work out the preview: (payload, differences).
     Nothing is written (the preview's merge is rolled back), so Cancel stops it at any step."""
     def work(helper: Database, progress: Progress):
@@ -242,7 +238,7 @@ def export_job(parent: QWidget, db: Database, case_id: int | None, passphrase: s
         "write": _tr("Writing the file…")}, 4, export_work(db, case_id, passphrase, path))
 
 
-def read_job(parent: QWidget, db: Database, data: bytes, passphrase: str | None) -> ExchangeJob:
+def read_job(parent: QWidget, db: Database, data: Path | bytes, passphrase: str | None) -> ExchangeJob:
     return ExchangeJob(parent, _tr("Opening the file"), {
         "": _tr("Starting…"),
         "unlock": _tr("Unlocking the file with the passphrase…"),

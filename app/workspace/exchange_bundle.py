@@ -5,7 +5,8 @@ there later (appointments, a worksheet, …) comes along with no code here. Reco
 parent by uid; a field called `row_key` that names one of the person's own rows
 ("custom:<local id>") is written as "custom:<row uid>", the same on every laptop. Answers (not a
 Kind) travel per opinion and row, each part with its stamp. Every remembered deletion travels
-too (ids and times only, no text), so a merge never brings a deleted record back.
+too (ids and times only, no text), so a merge never brings a deleted record back. Attached
+documents travel as records, and their bytes once per content (app.workspace.exchange_documents).
 
 The payload is plain JSON data (docs/EXPORT-FORMAT.md); `validate` checks its shape strictly,
 so a damaged or hand-made file is refused with DamagedExportFile before anything is written.
@@ -13,22 +14,23 @@ so a damaged or hand-made file is refused with DamagedExportFile before anything
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from app.model.aspects import CITATIONS, READINGS
+from app.model.documents import DOCUMENT
 from app.store import exchange_format, kinds, record_history
 from app.store.exchange_format import DamagedExportFile
 from app.store.kinds import Kind
 from app.store.storage import Database
+from app.workspace import exchange_documents
 
 ENTRY_KEYS = (READINGS, CITATIONS)
 PARTS = ("text", "choice", "tags", "entries")
 MAX_TEXT = 10_000_000  # one field; a whole file is bounded by exchange_format
 
 
-# Attached documents are not carried by an export yet: their bytes live in tables of their own
-# (app.store.documents), and a document's record without its bytes would arrive as a name that
-# cannot be opened. Until the bytes travel too, exports leave documents out (the dialog says so).
-NOT_EXPORTED = frozenset({kinds.DOCUMENT_KIND.table})
+# tables of uid kinds an export leaves out (none since version 2 carries documents' bytes)
+NOT_EXPORTED: frozenset[str] = frozenset()
 
 
 def exchange_kinds(db: Database) -> list[Kind]:
@@ -71,7 +73,7 @@ def collect(db: Database, case_id: int | None = None) -> dict:
     with db.transaction() as conn:  # records written without the record layer get their uid now
         record_history.fill_missing_uids(conn)
     conn = db.conn
-    records, answers = [], []
+    records, answers, shas = [], [], []
     chosen: dict[str, dict[int, str]] = {}  # table -> the ids exported, with their uids
     for kind in exchange_kinds(db):
         columns = ["id", "uid", "position", *(kind.parent_column and [kind.parent_column] or [])]
@@ -94,6 +96,9 @@ def collect(db: Database, case_id: int | None = None) -> dict:
             fields = dict(zip(kind.stored_fields(), values))
             if "row_key" in fields:
                 fields["row_key"] = custom_ref_out(conn, fields["row_key"])
+            if kind.name == DOCUMENT:
+                fields["attached_to"] = exchange_documents.attached_out(conn, custom_ref_out, fields["attached_to"])
+                shas.append(fields["sha256"])
             records.append({"kind": kind.name, "uid": uid, "parent": parent_uid, "position": position,
                             "fields": fields, "stamps": _stamps(conn, kind.table, uid)})
     for opinion_id in sorted(chosen.get("opinion", ())):
@@ -106,7 +111,31 @@ def collect(db: Database, case_id: int | None = None) -> dict:
     return {"format": exchange_format.FORMAT, "version": exchange_format.VERSION,
             "exported_at": db.now_text(), "laptop": db.laptop, "scope": "all" if case_id is None else "case",
             "laptops": dict(conn.execute("SELECT id, name FROM laptop").fetchall()),
-            "records": records, "answers": answers, "tombstones": tombstones}
+            "records": records, "answers": answers, "tombstones": tombstones,
+            "contents": exchange_documents.contents_of(conn, shas)}
+
+
+def documents_size(db: Database, case_id: int | None = None) -> tuple[int, int]:
+    """(documents, bytes of their contents, each content once) an export of the case (or of
+    everything) carries: what the export dialog tells the person before writing."""
+    where, args = ("WHERE d.case_id=?", (case_id,)) if case_id is not None else ("", ())
+    count = db.conn.execute(f"SELECT count(*) FROM document d {where}", args).fetchone()[0]
+    size = db.conn.execute(
+        f"SELECT COALESCE(SUM(size), 0) FROM document_content WHERE sha256 IN (SELECT d.sha256 FROM document d "
+        f"{where})", args).fetchone()[0]
+    return count, size
+
+
+def write_export(db: Database, case_id: int | None, path: Path, passphrase: str | None, **kdf) -> None:
+    """Collect and write an export file, documents' bytes read and written a frame at a time."""
+    exchange_format.write_export(path, collect(db, case_id), passphrase,
+                                 read_content=exchange_documents.reader(db.conn), **kdf)
+
+
+def pack_export(db: Database, case_id: int | None, passphrase: str | None, **kdf) -> bytes:
+    """The same file's bytes, in memory (tests and small exports)."""
+    return exchange_format.pack(collect(db, case_id), passphrase, read_content=exchange_documents.reader(db.conn),
+                                **kdf)
 
 
 def local_parts(conn, opinion_id: int, row_key: str) -> dict:
@@ -207,6 +236,13 @@ def validate(payload: dict) -> dict:
                 _text(name, "answers", 200)
                 _text(value, "answers")
         _stamps_ok(answer.get("stamps"), "answers")
+    contents = payload.get("contents", [])
+    if not isinstance(contents, list):
+        raise _bad("documents")
+    for content in contents:
+        if not isinstance(content, dict) or type(content.get("size")) is not int:
+            raise _bad("documents")
+        _text(content.get("sha256"), "documents", 64)
     for tomb in payload["tombstones"]:
         if not isinstance(tomb, dict):
             raise _bad("deletions")

@@ -12,8 +12,10 @@ Merging works as KeePassXC merges two databases:
   merge_conflict table; the preview shows both, row by row.
 
 `preview` runs the very same code as `apply` and then rolls back, so what the person is shown is
-exactly what applying does. Importing the same file again changes nothing: every version it
-holds is then already `seen`.
+exactly what applying does (only the bytes of new documents are not copied by a preview: they
+were checked against their SHA-256 when the file was read). Importing the same file again
+changes nothing: every version it holds is then already `seen`. A document's content, name and
+type are its own: a merge adds or removes a document and renames it, never changes its bytes.
 """
 from __future__ import annotations
 
@@ -21,11 +23,13 @@ import json
 import sqlite3
 
 from app.model.aspects import ASPECTS_BY_KEY, custom_key
+from app.model.documents import DOCUMENT, size_text
 from app.model.domain import ENTRY_TYPES, entry_fields
 from app.model.records import record
-from app.store import record_history
+from app.store import exchange_format, record_history
 from app.store.kinds import Kind
 from app.store.storage import Database
+from app.workspace import exchange_documents
 from app.workspace.exchange_bundle import exchange_kinds, local_parts, validate
 
 ADD, CHANGE, BOTH_KEPT, REMOVE, STAYS_DELETED, SKIPPED = (
@@ -61,7 +65,7 @@ def preview(db: Database, payload: dict) -> list[Difference]:
     found: list[Difference] = []
     try:
         with db.transaction() as conn:
-            _merge(db, conn, payload, found)
+            _merge(db, conn, payload, found, dry=True)
             raise _Preview
     except _Preview:
         pass
@@ -96,8 +100,9 @@ def _as_text(value) -> str:
 
 
 class _Merger:
-    def __init__(self, db: Database, conn: sqlite3.Connection, payload: dict, found: list[Difference]):
-        self.db, self.conn, self.found = db, conn, found
+    def __init__(self, db: Database, conn: sqlite3.Connection, payload: dict, found: list[Difference],
+                 dry: bool = False):
+        self.db, self.conn, self.found, self.payload, self.dry = db, conn, found, payload, dry
         self.now = db.now_text()
         self.me = db.laptop
         self.names = dict(conn.execute("SELECT id, name FROM laptop").fetchall())
@@ -197,6 +202,15 @@ class _Merger:
             if "row_key" in fields:
                 fields["row_key"] = self.custom_ref_in(fields["row_key"])
             what = _what(kind, fields)
+            fixed: tuple[str, ...] = ()
+            if kind.name == DOCUMENT:
+                fields["attached_to"] = exchange_documents.attached_in(self.local, self.custom_ref_in,
+                                                                       fields["attached_to"])
+                size = exchange_documents.real_size(self.conn, self.payload, fields["sha256"])
+                if size is not None:  # the bytes' own size, not what the record says
+                    fields["size"] = str(size)
+                what = f"{kind.name}: {_short(fields['name'])} ({size_text(size) if size is not None else '?'})"
+                fixed = ("sha256", "size", "media")  # the content is the document's own
             if self.deleted_here(kind.table, rec["uid"]):
                 self.found.append(Difference(STAYS_DELETED, kind.name, what))
                 continue
@@ -205,10 +219,16 @@ class _Merger:
                 continue  # what it belonged to is gone here (its removal is listed already)
             local_id = self.local(kind.table, rec["uid"])
             if local_id is None:
+                if kind.name == DOCUMENT and not self.content(fields["sha256"]):
+                    self.found.append(Difference(SKIPPED, kind.name, what,
+                                                 other="its bytes are not in this file"))
+                    continue
                 self.add(kind, parent_id, rec, fields, what)
                 continue
             here = self.conn.execute(f"SELECT {kind.columns()} FROM {kind.table} WHERE id=?", (local_id,)).fetchone()
             for name, value in zip(kind.stored_fields(), here):
+                if name in fixed:
+                    continue
                 def write(new, name=name, local_id=local_id, kind=kind):
                     self.conn.execute(f'UPDATE {kind.table} SET "{name}"=? WHERE id=?', (new, local_id))
                 self.field(kind.table, rec["uid"], name, value, fields[name], rec["stamps"].get(name), what,
@@ -230,6 +250,15 @@ class _Merger:
                 self.stamp(kind.table, rec["uid"], name, stamp[0], stamp[1], dict(stamp[2]))
         self.added.add(rec["uid"])
         self.found.append(Difference(ADD, kind.name, what))
+
+    def content(self, sha256: str) -> bool:
+        """A new document's bytes: kept here already, or stored now from the file (checked
+        against their hash; a preview only checks that the file has them)."""
+        if not exchange_documents.can_store(self.conn, self.payload, sha256):
+            return False
+        if not self.dry and isinstance(self.payload, exchange_format.Payload):  # can_store said it has them
+            exchange_documents.store(self.conn, self.payload, sha256)
+        return True
 
     def custom_ref_in(self, value: str) -> str:
         """"custom:<row uid>" -> "custom:<local id>" (other values as they are)."""
@@ -268,9 +297,10 @@ class _Merger:
                            answer["stamps"].get(part), what, "answer", write, quiet=op_uid in self.added)
 
 
-def _merge(db: Database, conn: sqlite3.Connection, payload: dict, found: list[Difference]) -> None:
+def _merge(db: Database, conn: sqlite3.Connection, payload: dict, found: list[Difference],
+           dry: bool = False) -> None:
     record_history.fill_missing_uids(conn)
-    merger = _Merger(db, conn, payload, found)
+    merger = _Merger(db, conn, payload, found, dry)
     merger.tombstones(payload)
     merger.records(payload)
     merger.answers(payload)

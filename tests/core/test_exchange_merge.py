@@ -247,25 +247,3 @@ def test_three_laptops_in_a_ring_lose_no_edit_and_revive_no_deletion(laptops):
     assert [q[0] for q in views[0]["questions"]] == ["How soon must I decide?"]  # not revived
     for x in (a, b, c):
         assert merge.changes(x.import_(a.export())) == []
-
-
-def test_attached_documents_stay_home_until_their_bytes_can_travel(laptops, tmp_path):
-    """An export leaves documents out (their bytes are not in it yet): the other laptop never
-    gets a document it cannot open."""
-    from app.model.documents import DOCUMENT, Document
-    from app.store import documents as stored_documents
-    from app.store.kinds import DOCUMENT_KIND
-    a, b = laptops("anna"), laptops("ben")
-    case_id = a_full_case(a)
-    letter = tmp_path / "letter.txt"
-    letter.write_text("Dear Dr. Rivera", encoding="utf-8")
-    sha, size = stored_documents.hash_file(letter)
-    stored_documents.store_file(a.db.conn, letter, sha, size)  # one transaction of its own
-    a.ws.insert_record(DOCUMENT, case_id, Document(0, "letter.txt", "2026-11-26T10:00", str(size), sha, "TEXT"), 0)
-    payload = collect(a.db, case_id)
-    assert all(rec["kind"] != DOCUMENT for rec in payload["records"])
-    assert payload["records"]  # the rest of the case is there
-    b.import_(a.export(case_id))
-    title = a.ws.case(case_id).title
-    assert b.db.load_records(DOCUMENT_KIND, b.case_by_title(title)) == []
-    assert len(a.db.load_records(DOCUMENT_KIND, case_id)) == 1  # still at home

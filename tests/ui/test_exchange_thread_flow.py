@@ -90,7 +90,7 @@ def test_export_runs_on_a_helper_while_the_window_keeps_ticking(qtbot, apps, tmp
     anna = tmp_path / "anna"
     laptop_with_cases(anna)
     win = apps(anna)
-    gate = Gate(monkeypatch, exchange_format, "pack")
+    gate = Gate(monkeypatch, exchange_format, "_json_bytes")
     target = tmp_path / "out.socase"
     dialog, told = start_export(qtbot, win, monkeypatch, target, passphrase=SECRET)
     qtbot.waitUntil(gate.entered.is_set)
@@ -113,7 +113,7 @@ def test_cancelling_an_export_leaves_no_file(qtbot, apps, tmp_path, monkeypatch)
     laptop_with_cases(anna)
     before = stored(anna)
     win = apps(anna)
-    gate = Gate(monkeypatch, exchange_format, "pack")
+    gate = Gate(monkeypatch, exchange_format, "_json_bytes")
     target = tmp_path / "out.socase"
     dialog, told = start_export(qtbot, win, monkeypatch, target)
     qtbot.waitUntil(gate.entered.is_set)
@@ -188,7 +188,7 @@ def test_esc_on_the_export_dialog_while_the_helper_works_stops_it_and_keeps_the_
     anna = tmp_path / "anna"
     laptop_with_cases(anna)
     win = apps(anna)
-    gate = Gate(monkeypatch, exchange_format, "pack")
+    gate = Gate(monkeypatch, exchange_format, "_json_bytes")
     target = tmp_path / "out.socase"
     dialog, told = start_export(qtbot, win, monkeypatch, target)
     qtbot.waitUntil(gate.entered.is_set)

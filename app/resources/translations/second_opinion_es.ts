@@ -2067,12 +2067,16 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>Atención: un archivo simple no está protegido. Cualquiera que lo obtenga —de un correo, una memoria USB o una carpeta compartida— puede leer cada palabra. Elija esto solo si usted mismo lleva el archivo y lo borra después.</translation>
     </message>
     <message>
-        <source>Attached documents (letters, reports, pictures) stay on this computer: the export does not carry them yet. Send them to the other laptop another way if they are needed there.</source>
-        <translation>Los documentos adjuntos (cartas, informes, fotos) se quedan en esta computadora: la exportación todavía no los lleva. Si se necesitan en la otra computadora, envíelos de otra manera.</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>The export includes 1 attached document, {size}.</source>
+        <translation>La exportación incluye 1 documento adjunto, {size}.</translation>
+    </message>
+    <message>
+        <source>The export includes {count} attached documents, {size} in all.</source>
+        <translation>La exportación incluye {count} documentos adjuntos, {size} en total.</translation>
     </message>
     <message>
         <source>Please type a passphrase, or choose a plain file.</source>
