@@ -38,6 +38,9 @@ class Kind:
     fields: tuple = ()             # the stored text fields (default: the record's, less `id`)
     parent_column: str | None = "case_id"
     parent_table: str | None = "case_file"
+    # fields that hold another record's id as text, with that record's table: an export carries
+    # the record's uid instead, and an import puts back this laptop's id (app.workspace.merge)
+    refs: tuple[tuple[str, str], ...] = ()
 
     def stored_fields(self) -> tuple[str, ...]:
         return self.fields or tuple(f for f in record_fields(self.record_type) if f != "id")
@@ -75,12 +78,15 @@ OPTION_KIND = Kind(OPTION, "decision_option", Option)
 VALUE_KIND = Kind(VALUE, "decision_value", Value)
 SURE_KIND = Kind(SURE_RESULT, "sure_result", SureResult)
 
-APPOINTMENT_KIND = Kind(APPOINTMENT, "appointment", Appointment)  # migration 4
+APPOINTMENT_KIND = Kind(APPOINTMENT, "appointment", Appointment,  # migration 4
+                        refs=(("opinion", "opinion"),))
 # per case, naming its opinion in a field: an opinion removed and brought back by undo keeps its id,
 # so its checklist comes back with it (a foreign key would have deleted it for good)
-CHECKLIST_KIND = Kind(CHECKLIST_ITEM, "checklist_item", ChecklistItem)  # migration 4
+CHECKLIST_KIND = Kind(CHECKLIST_ITEM, "checklist_item", ChecklistItem,  # migration 4
+                      refs=(("opinion", "opinion"),))
 # one per (question, opinion) and one per (case, row_key): questions_answers_and_third_opinions
-QUESTION_ANSWER_KIND = Kind(QUESTION_ANSWER, "question_answer", QuestionAnswer)
+QUESTION_ANSWER_KIND = Kind(QUESTION_ANSWER, "question_answer", QuestionAnswer,
+                            refs=(("question_id", "question"), ("opinion_id", "opinion")))
 THIRD_OPINION_KIND = Kind(THIRD_OPINION_PLAN, "third_opinion_plan", ThirdOpinionPlan)
 # attached documents (migration `documents`): the listed record; the bytes are kept by content hash
 DOCUMENT_KIND = Kind(DOCUMENT, "document", Document)

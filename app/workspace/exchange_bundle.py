@@ -68,6 +68,14 @@ def custom_ref_out(conn, value: str) -> str:
     return value
 
 
+def ref_out(conn, table: str, value: str) -> str:
+    """A field naming another record by this laptop's id, as exchanged: that record's uid
+    ('' when it names nothing, or a record that is gone)."""
+    if not value.isdigit():
+        return ""
+    return record_history.uid_of(conn, table, int(value)) or ""
+
+
 def collect(db: Database, case_id: int | None = None) -> dict:
     """The payload of an export of one case, or of everything when case_id is None."""
     with db.transaction() as conn:  # records written without the record layer get their uid now
@@ -96,6 +104,8 @@ def collect(db: Database, case_id: int | None = None) -> dict:
             fields = dict(zip(kind.stored_fields(), values))
             if "row_key" in fields:
                 fields["row_key"] = custom_ref_out(conn, fields["row_key"])
+            for name, table in kind.refs:  # another record's id here is its uid there
+                fields[name] = ref_out(conn, table, fields[name])
             if kind.name == DOCUMENT:
                 fields["attached_to"] = exchange_documents.attached_out(conn, custom_ref_out, fields["attached_to"])
                 shas.append(fields["sha256"])

@@ -124,6 +124,12 @@ class _Merger:
         row = self.conn.execute(f'SELECT id FROM "{table}" WHERE uid=?', (uid,)).fetchone()
         return row[0] if row else None
 
+    def ref_in(self, table: str, uid: str) -> str:
+        """A field naming another record by its uid, as this laptop's id ('' when that record is
+        not here; also for files from before uids were carried, whose bare ids meant nothing here)."""
+        found = self.local(table, uid) if uid else None
+        return str(found) if found is not None else ""
+
     def deleted_here(self, table: str, uid: str) -> bool:
         return self.conn.execute("SELECT 1 FROM tombstone WHERE tbl=? AND uid=?", (table, uid)).fetchone() \
             is not None
@@ -201,6 +207,8 @@ class _Merger:
             fields = {name: rec["fields"].get(name, "") for name in kind.stored_fields()}
             if "row_key" in fields:
                 fields["row_key"] = self.custom_ref_in(fields["row_key"])
+            for name, table in kind.refs:  # the uid of a record there is this laptop's id here
+                fields[name] = self.ref_in(table, fields[name])
             what = _what(kind, fields)
             fixed: tuple[str, ...] = ()
             if kind.name == DOCUMENT:
