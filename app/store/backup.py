@@ -38,7 +38,7 @@ from pathlib import Path
 from app.model.dates import long_date
 from app.store import migrations, sqlite_errors
 from app.store.data_check import file_schema
-from app.store.datadir import DB_NAME, DataFolderError
+from app.store.datadir import DB_NAME, DataFolderError, fsync_file, fsync_folder
 from app.store.encryption import EncryptionError
 
 FOLDER_NAME = "backups"
@@ -87,19 +87,6 @@ def _private_folder(folder: Path) -> Path:
     if os.name == "posix":
         os.chmod(folder, 0o700)
     return folder
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        _fsync_file(folder)
 
 
 def _digests(path: Path) -> tuple[str, str]:
@@ -205,7 +192,7 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
             target.close()
         if os.name == "posix":
             os.chmod(temp, 0o600)
-        _fsync_file(temp)
+        fsync_file(temp)
         held = check_copy(temp, key)
         sha, fingerprint = _digests(temp)
         fingerprint = held.pop("fingerprint", fingerprint)
@@ -227,10 +214,10 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
         sidecar_temp.write_text(json.dumps(_to_json(info), indent=1), encoding="utf-8")
         if os.name == "posix":
             os.chmod(sidecar_temp, 0o600)
-        _fsync_file(sidecar_temp)
+        fsync_file(sidecar_temp)
         os.replace(sidecar_temp, info.sidecar)  # the sidecar first: without its file it is never listed
         os.replace(temp, final)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as exc:
         for p in (sidecar_temp, temp, info.sidecar, final):
             _remove(p)
@@ -378,9 +365,9 @@ def restore_to_file(info: BackupInfo, data_folder: Path) -> Path:
             target.close()
         if os.name == "posix":
             os.chmod(temp, 0o600)
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, final)
-        _fsync_folder(Path(data_folder))
+        fsync_folder(Path(data_folder))
     except (sqlite3.Error, OSError) as exc:
         _remove(temp)
         raise BackupError(f"The backup could not be put in place ({getattr(exc, 'strerror', None) or exc}).") from exc
@@ -417,8 +404,8 @@ def convert_all(folder: Path, old_key: bytes | None, new_key: bytes | None) -> i
             temp.write_text(json.dumps(_to_json(updated), indent=1), encoding="utf-8")
             if os.name == "posix":
                 os.chmod(temp, 0o600)
-            _fsync_file(temp)
+            fsync_file(temp)
             os.replace(temp, info.sidecar)
             converted += 1
-        _fsync_folder(Path(folder))
+        fsync_folder(Path(folder))
     return converted

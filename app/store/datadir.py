@@ -47,3 +47,18 @@ def prepare_private_dir(path: Path) -> Path:
 def make_private(file_path: Path) -> None:
     if os.name == "posix" and file_path.exists():
         os.chmod(file_path, 0o600)
+
+
+def fsync_file(path: Path) -> None:
+    """What was written to `path` is on the disk, not only in the system's cache."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """A file made, renamed or removed in `folder` stays so after a power cut (POSIX)."""
+    if os.name == "posix":
+        fsync_file(folder)

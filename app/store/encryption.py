@@ -29,7 +29,7 @@ import unicodedata
 from pathlib import Path
 
 from app.store import sqlite_errors
-from app.store.datadir import DB_NAME
+from app.store.datadir import DB_NAME, fsync_file, fsync_folder
 
 KEY_FILE = "companion.keys.json"
 FORMAT = 1
@@ -202,17 +202,8 @@ def _write_key_file(folder: Path, slots: list[dict], name: str = KEY_FILE) -> Pa
     if os.name == "posix":
         os.chmod(temp, 0o600)
     os.replace(temp, final)
-    _fsync_folder(Path(folder))
+    fsync_folder(Path(folder))
     return final
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # ---- connections -----------------------------------------------------------------------------
@@ -286,11 +277,7 @@ def export(source: Path, target: Path, source_key: bytes | None, target_key: byt
         target.unlink()
         raise EncryptionError("The converted copy of your information did not read back the same, so "
                               "nothing was changed.")
-    fd = os.open(target, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_file(target)
 
 
 def _settle(path: Path, key: bytes | None) -> None:
@@ -314,7 +301,7 @@ def _swap(folder: Path, old_key: bytes | None, new_key: bytes | None) -> None:
             new.unlink()
         raise
     os.replace(new, db)
-    _fsync_folder(Path(folder))
+    fsync_folder(Path(folder))
     for suffix in ("-wal", "-shm"):  # none after _settle; never leave an old one to be replayed
         stale = Path(str(db) + suffix)
         if stale.exists():
@@ -350,7 +337,7 @@ def remove_passphrase(folder: Path, key: bytes) -> None:
     """Decrypt the (closed) data into a plain file, then remove the key file."""
     _swap(folder, key, None)
     key_file(folder).unlink()
-    _fsync_folder(Path(folder))
+    fsync_folder(Path(folder))
 
 
 def convert_file(path: Path, old_key: bytes | None, new_key: bytes | None) -> bool:

@@ -20,7 +20,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from app.store.datadir import DB_NAME
+from app.store.datadir import DB_NAME, fsync_file, fsync_folder
 
 INDEX_ONLY = (re.compile(r"row \d+ missing from index \S+"), re.compile(r"wrong # of entries in index \S+"))
 WORK_NAME = DB_NAME + ".rebuilding"
@@ -61,19 +61,14 @@ def rebuilt_copy(folder: Path) -> Path:
     if report != ["ok"]:
         discard(folder)
         raise RebuildFailed("; ".join(report[:3]))
-    with open(work, "rb") as f:
-        os.fsync(f.fileno())
+    fsync_file(work)
     return work
 
 
 def put_in_place(work: Path, folder: Path) -> None:
     """The rebuilt copy becomes the data file (after the damaged files were moved aside)."""
     os.replace(work, Path(folder) / DB_NAME)
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_folder(Path(folder))
 
 
 def discard(folder: Path) -> None:

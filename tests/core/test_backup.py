@@ -166,7 +166,7 @@ def test_a_corrupted_temporary_backup_fails_and_removes_nothing_older(realistic,
     db = Database.open_folder(realistic)
     try:
         old = [backup.make_backup(db.conn, where, T0 - timedelta(days=d)) for d in (300, 40, 1)]
-        real_fsync = backup._fsync_file
+        real_fsync = backup.fsync_file
 
         def corrupt_then_fsync(path):  # damage lands on the temporary file before it is checked
             if str(path).endswith(backup.SUFFIX + backup.PARTIAL):
@@ -174,7 +174,7 @@ def test_a_corrupted_temporary_backup_fails_and_removes_nothing_older(realistic,
                     f.seek(4096 * 3)
                     f.write(b"\xff" * 4096 * 20)
             real_fsync(path)
-        monkeypatch.setattr(backup, "_fsync_file", corrupt_then_fsync)
+        monkeypatch.setattr(backup, "fsync_file", corrupt_then_fsync)
         with pytest.raises(backup.BackupError, match="could not be made"):
             backup.make_backup(db.conn, where, T0 + timedelta(days=400))
     finally:
