@@ -13,6 +13,7 @@ from app.store.kinds import QUESTION_ANSWER_KIND
 from app.store.storage import Database
 from app.ui import messages
 from tests.conftest import type_text
+from tests.ui.flows import open_win
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -23,18 +24,6 @@ def stored(data_dir, case_id):
         return db.list_questions(case_id), db.load_records(QUESTION_ANSWER_KIND, case_id)
     finally:
         db.close()
-
-
-def open_win(qtbot, data_dir):
-    from app.ui.application import make_application, open_window
-    make_application([])
-    win, db = open_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win, db
 
 
 def tick(qtbot, box):

@@ -12,7 +12,7 @@ import tempfile
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from app.model.documents import DOCUMENT
 from app.store import documents as store
@@ -20,6 +20,7 @@ from app.store.kinds import LIST_KINDS
 from app.store.storage import Database
 from app.ui import document_viewer
 from app.ui.workspace_panel import DOCUMENTS_TAB
+from tests.ui.flows import add_opinion, new_case
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PDF = b"%PDF-1.4\n" + b"a report " * 20000 + b"\n%%EOF\n"
@@ -42,22 +43,6 @@ def stored(data_dir, case_id):
             "SELECT sha256 FROM document_content").fetchall()
     finally:
         db.close()
-
-
-def new_case(window, monkeypatch, title="Mum"):
-    values = {"title": title, "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "", "notes": ""}
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
-    window.workspace_panel.actions["new_case"].trigger()
-    return window.workspace_panel.case_id
-
-
-def add_opinion(qtbot, window, doctor):
-    panel = window.workspace_panel
-    panel.actions["add_opinion"].trigger()
-    field = panel.editor.findChild(QLineEdit, "opinion_doctor")
-    field.setFocus()
-    qtbot.keyClicks(field, doctor)
-    window.history.flush_requested.emit()
 
 
 def open_documents(qtbot, window):

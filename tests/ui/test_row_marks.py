@@ -12,6 +12,7 @@ from app.store.kinds import MARK_KIND
 from app.store.storage import Database
 from app.ui import row_actions
 from app.ui.comparison_model import HINTS_ROLE, MARK_ROLE
+from tests.ui.flows import open_win
 
 # a menu is a popup: the offscreen platform says it cannot raise it or grab the keyboard and
 # mouse for it (it still shows it and hands it the keys and clicks)
@@ -176,24 +177,14 @@ def test_the_hint_says_what_differs_and_the_filter_follows_the_marks(qtbot, wind
 
 
 def test_marks_survive_a_restart(qtbot, data_dir):
-    from app.ui.application import make_application, open_window
-    make_application([])
-    win, db = open_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)  # shortcuts go to the active window
+    win, db = open_win(qtbot, data_dir)  # shown and active: shortcuts go to the active window
     panel = example(win)
     go_to(qtbot, panel, "stage")
     qtbot.keyClick(panel.grid, Qt.Key.Key_U, ALT_CTRL)
     assert stored_marks(data_dir, panel.case_id) == {"stage": "unclear"}
     win.close()
     db.close()
-    win, db = open_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win, db = open_win(qtbot, data_dir)  # the next start
     try:
         panel = win.workspace_panel
         assert header(panel, "stage") == "Stage or extent — ? Unclear"

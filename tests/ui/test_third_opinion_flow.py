@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from app.store.kinds import THIRD_OPINION_KIND
 from app.store.storage import Database
 from tests.conftest import type_text
+from tests.ui.flows import open_win
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 ALT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -22,18 +23,6 @@ def stored_plans(data_dir, case_id):
         return db.load_records(THIRD_OPINION_KIND, case_id)
     finally:
         db.close()
-
-
-def open_win(qtbot, data_dir):
-    from app.ui.application import make_application, open_window
-    make_application([])
-    win, db = open_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win, db
 
 
 def test_plan_a_third_opinion_for_a_differing_row(qtbot, data_dir):

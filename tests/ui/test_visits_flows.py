@@ -6,7 +6,7 @@ from datetime import datetime
 
 import icalendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from app.model.appointments import APPOINTMENT
 from app.model.records_checklist import CHECKLIST_ITEM, DEFAULT_ITEMS
@@ -15,6 +15,7 @@ from app.store.storage import Database
 from app.ui import messages
 from app.ui.workspace_panel import APPOINTMENTS_TAB, RECORDS_TAB
 from tests.conftest import type_text
+from tests.ui.flows import add_opinion, new_case
 
 NOW = datetime(2026, 3, 10, 9, 30)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,24 +27,6 @@ def stored(data_dir, kind, case_id):
         return db.load_records(LIST_KINDS[kind], case_id)
     finally:
         db.close()
-
-
-def new_case(window, monkeypatch, title):
-    values = {"title": title, "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "",
-              "notes": ""}
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
-    window.workspace_panel.actions["new_case"].trigger()
-    return window.workspace_panel.case_id
-
-
-def add_opinion(qtbot, window, doctor):
-    panel = window.workspace_panel
-    panel.actions["add_opinion"].trigger()
-    field = panel.editor.findChild(QLineEdit, "opinion_doctor")
-    field.setFocus()
-    qtbot.keyClicks(field, doctor)
-    window.history.flush_requested.emit()
-    return panel.editor.opinion_id
 
 
 def type_into(qtbot, widget, text):

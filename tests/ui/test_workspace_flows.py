@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.store.storage import Database
 from app.ui import messages
 from tests.conftest import type_text
+from tests.ui.flows import add_opinion, new_case
 
 
 def stored_case(data_dir, case_id):
@@ -16,24 +17,6 @@ def stored_case(data_dir, case_id):
         return db.load_case(case_id)
     finally:
         db.close()
-
-
-def new_case(window, monkeypatch, title, **extra):
-    values = {"title": title, "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "",
-              "notes": ""} | extra
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
-    window.workspace_panel.actions["new_case"].trigger()
-    return window.workspace_panel.case_id
-
-
-def add_opinion(qtbot, window, doctor):
-    panel = window.workspace_panel
-    panel.actions["add_opinion"].trigger()
-    field = panel.editor.findChild(QLineEdit, "opinion_doctor")
-    field.setFocus()
-    qtbot.keyClicks(field, doctor)
-    window.history.flush_requested.emit()
-    return panel.editor.opinion_id
 
 
 def grid_edit(qtbot, window, row, column, text):

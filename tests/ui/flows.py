@@ -1,0 +1,38 @@
+"""Steps that many flow tests take the way a person would: open the real window on a data folder,
+start a case, add a doctor's opinion by typing the name."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+
+def open_win(qtbot, data_dir):
+    """The real start-up path's window on `data_dir`, shown and active (shortcuts reach it)."""
+    from app.ui.application import make_application, open_window
+    make_application([])
+    win, db = open_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win, db
+
+
+def new_case(window, monkeypatch, title="Mum", **extra):
+    """File ▸ New case with the case form answered (its seam): returns the new case's id."""
+    values = {"title": title, "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "",
+              "notes": ""} | extra
+    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
+    window.workspace_panel.actions["new_case"].trigger()
+    return window.workspace_panel.case_id
+
+
+def add_opinion(qtbot, window, doctor):
+    """Add an opinion and type the doctor's name into it: returns the opinion's id."""
+    panel = window.workspace_panel
+    panel.actions["add_opinion"].trigger()
+    field = panel.editor.findChild(QLineEdit, "opinion_doctor")
+    field.setFocus()
+    qtbot.keyClicks(field, doctor)
+    window.history.flush_requested.emit()
+    return panel.editor.opinion_id
