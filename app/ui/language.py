@@ -13,6 +13,9 @@ from importlib import resources
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
+from app.model import words
+from app.ui.core_strings import long_date
+
 SYSTEM, ENGLISH, SPANISH = "system", "en", "es"
 CHOICES = (SYSTEM, ENGLISH, SPANISH)
 STATE_KEY = "view/language"
@@ -78,6 +81,8 @@ def install(app, choice: str) -> str:
     else:
         QLocale.setDefault(system)
     app.setProperty("interface_language", language)
+    # the Qt-free core's sentences and dates (app.model.words) follow the same choice
+    words.use(lambda text: QCoreApplication.translate("", text), long_date if language != ENGLISH else None)
     return language
 
 
