@@ -23,6 +23,8 @@ import os
 import zlib
 from pathlib import Path
 
+from app.model.words import N_, say
+
 MAGIC = b"SOC-EXPORT\r\n"
 FORMAT = "second-opinion-companion-export"
 VERSION = 1
@@ -71,10 +73,19 @@ class TooDemanding(ExchangeFileError):
     """The file asks for more memory, time or size than this app will give it."""
 
 
+# what _damaged is told, marked for translation (app.model.words); tests/ui/test_spanish_core.py checks the list
+_DAMAGE_DETAILS = (N_("it ends too early"), N_("its check sum is missing"), N_("its contents are incomplete"),
+                   N_("its contents are not readable"), N_("its contents do not match its check sum"),
+                   N_("its header is not readable"), N_("its header is too large"),
+                   N_("its protection is not readable"), N_("its protection settings are not valid"),
+                   N_("its version is not readable"))
+
+
 def _damaged(detail: str) -> DamagedExportFile:
-    return DamagedExportFile(
-        "This export file is damaged or incomplete, so it cannot be imported (" + detail + "). Nothing "
-        "was changed here. Please ask for the file again, or copy it again from where it came from.")
+    return DamagedExportFile(say(
+        "This export file is damaged or incomplete, so it cannot be imported ({detail}). Nothing "
+        "was changed here. Please ask for the file again, or copy it again from where it came from.",
+        detail=say(detail)))
 
 
 def _b64(data: bytes) -> str:
@@ -83,13 +94,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text, what: str, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise _damaged(f"the {what} is missing")
+        raise _damaged(say("the {what} is missing", what=what))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise _damaged(f"the {what} is not readable") from exc
+        raise _damaged(say("the {what} is not readable", what=what)) from exc
     if size is not None and len(data) != size:
-        raise _damaged(f"the {what} has the wrong length")
+        raise _damaged(say("the {what} has the wrong length", what=what))
     return data
 
 
@@ -129,12 +140,12 @@ def _head(header: dict) -> bytes:
 def read_header(data: bytes) -> tuple[dict, bytes, bytes]:
     """(header, the bytes it was made of with magic and length, body); checks shape and bounds."""
     if len(data) > MAX_FILE_BYTES:
-        raise TooDemanding("This file is larger than any export this app makes, so it was not opened. "
-                           "Nothing was changed here.")
+        raise TooDemanding(say("This file is larger than any export this app makes, so it was not opened. "
+                               "Nothing was changed here."))
     if not data.startswith(MAGIC):
-        raise NotAnExportFile("This is not a file exported by Second Opinion Companion, so it cannot be "
-                              "imported. Nothing was changed here. Please choose the file that File ▸ "
-                              "Export… made (its name usually ends in .socase).")
+        raise NotAnExportFile(say("This is not a file exported by Second Opinion Companion, so it cannot be "
+                                  "imported. Nothing was changed here. Please choose the file that File ▸ "
+                                  "Export… made (its name usually ends in .socase)."))
     size_at = len(MAGIC)
     if len(data) < size_at + 4:
         raise _damaged("it ends too early")
@@ -154,9 +165,9 @@ def read_header(data: bytes) -> tuple[dict, bytes, bytes]:
     if type(version) is not int or version < 1:
         raise _damaged("its version is not readable")
     if version > VERSION:
-        raise UnsupportedVersion("This file was exported by a newer version of Second Opinion Companion, "
-                                 "which writes a format this version cannot read. Nothing was changed "
-                                 "here. Please update the app on this computer, then import it again.")
+        raise UnsupportedVersion(say("This file was exported by a newer version of Second Opinion Companion, "
+                                     "which writes a format this version cannot read. Nothing was changed "
+                                     "here. Please update the app on this computer, then import it again."))
     if header.get("compression") != "zlib" or header.get("protection") not in (PASSPHRASE, PLAIN):
         raise _damaged("its header is not readable")
     if header["protection"] == PASSPHRASE:
@@ -196,8 +207,8 @@ def unpack(data: bytes, passphrase: str | None = None) -> dict:
     header, head, body = read_header(data)
     if header["protection"] == PASSPHRASE:
         if not passphrase:
-            raise PassphraseNeeded("This file is protected by a passphrase. Please type the passphrase "
-                                   "that was chosen when it was exported.")
+            raise PassphraseNeeded(say("This file is protected by a passphrase. Please type the passphrase "
+                                       "that was chosen when it was exported."))
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         nonce = _unb64(header["cipher"]["nonce"], "nonce", NONCE_BYTES)
@@ -206,10 +217,10 @@ def unpack(data: bytes, passphrase: str | None = None) -> dict:
         try:
             body = AESGCM(_key(passphrase, header["kdf"])).decrypt(nonce, body, head)
         except InvalidTag as exc:
-            raise WrongPassphrase(
+            raise WrongPassphrase(say(
                 "This passphrase does not open the file. Please check it and try again: capital letters "
                 "and spaces count. If it is right, the file was changed or damaged after it was exported; "
-                "ask for it again. Nothing was changed here.") from exc
+                "ask for it again. Nothing was changed here.")) from exc
     elif hashlib.sha256(body).hexdigest() != header["body_sha256"]:
         raise _damaged("its contents do not match its check sum")
     return _inflate_json(body)
@@ -220,8 +231,8 @@ def _inflate_json(body: bytes) -> dict:
     try:
         text = inflater.decompress(body, MAX_PAYLOAD_BYTES)
         if inflater.unconsumed_tail:
-            raise TooDemanding("This file unpacks to more than any export this app makes, so it was not "
-                               "imported. Nothing was changed here.")
+            raise TooDemanding(say("This file unpacks to more than any export this app makes, so it was not "
+                                   "imported. Nothing was changed here."))
         if not inflater.eof or inflater.unused_data:
             raise _damaged("its contents are incomplete")
         payload = json.loads(text.decode("utf-8"))
