@@ -15,6 +15,9 @@ messages, printouts, calendar files, the example case):
   words, and tests/ui/test_spanish_core.py fails when one has no Spanish translation.
 - Dates written as words ("17 December 2026") go through `long_date`, which the interface
   replaces with its locale's form; ISO dates, RFC 5545 fields and stored keys are never translated.
+- A stable key the core defines and stores (an aspect's label, a choice such as "medical
+  oncologist") is shown through `key_text`, which the interface replaces with its own lookup
+  (app.ui.core_strings.core_text, the "Core" context); text the person typed passes unchanged.
 Without an interface (tests of the core, scripts) everything stays English.
 Stored values stay stable keys; only what is shown, printed or written for a calendar is translated,
 and the example case, which is made once, in the language of the moment it is made.
@@ -32,13 +35,16 @@ def _same(text: str) -> str:
 
 _translate: Callable[[str], str] = _same
 _long_date: Callable[[str], str] = dates.long_date
+_key_text: Callable[[str], str] = _same
 
 
-def use(translate: Callable[[str], str] | None = None, long_date: Callable[[str], str] | None = None) -> None:
-    """Install the interface's translate function and date formatter (None puts English back)."""
-    global _translate, _long_date
+def use(translate: Callable[[str], str] | None = None, long_date: Callable[[str], str] | None = None,
+        key_text: Callable[[str], str] | None = None) -> None:
+    """Install the interface's translate function, date formatter and key lookup (None: English)."""
+    global _translate, _long_date, _key_text
     _translate = translate or _same
     _long_date = long_date or dates.long_date
+    _key_text = key_text or _same
 
 
 def N_(text: str) -> str:  # noqa: N802 — the customary name of a no-op translation marker
@@ -50,6 +56,11 @@ def say(text: str, /, **values: object) -> str:
     """The sentence in the person's language, with its {named} placeholders filled in."""
     shown = _translate(text) or text
     return shown.format(**values) if values else shown
+
+
+def key_text(key: str) -> str:
+    """The shown words for a label or choice the core defines; anything else as it is."""
+    return _key_text(key) if key else key
 
 
 def long_date(iso: str) -> str:

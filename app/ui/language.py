@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from PySide6.QtGui import QAction, QActionGroup
 
 from app.model import words
-from app.ui.core_strings import long_date
+from app.ui.core_strings import core_text, long_date
 
 SYSTEM, ENGLISH, SPANISH = "system", "en", "es"
 CHOICES = (SYSTEM, ENGLISH, SPANISH)
@@ -82,7 +82,8 @@ def install(app, choice: str) -> str:
         QLocale.setDefault(system)
     app.setProperty("interface_language", language)
     # the Qt-free core's sentences and dates (app.model.words) follow the same choice
-    words.use(lambda text: QCoreApplication.translate("", text), long_date if language != ENGLISH else None)
+    words.use(lambda text: QCoreApplication.translate("", text), long_date if language != ENGLISH else None,
+              core_text)
     return language
 
 
