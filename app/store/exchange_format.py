@@ -191,10 +191,10 @@ def _check_kdf(kdf: dict) -> None:
         raise _damaged("its protection settings are not valid")
     if (n > MAX_SCRYPT_N or r > MAX_SCRYPT_R or p > MAX_SCRYPT_P or 128 * n * r > MAX_SCRYPT_MEMORY
             or 128 * n * r * p > MAX_SCRYPT_WORK):
-        raise TooDemanding(
-            f"This file asks for far more memory or time to unlock than this app allows (scrypt n={n}, "
-            f"r={r}, p={p}), so it was not opened. Nothing was changed here. A file made by this app "
-            "never asks for that; it may not be what it seems.")
+        raise TooDemanding(say(
+            "This file asks for far more memory or time to unlock than this app allows (scrypt n={n}, "
+            "r={r}, p={p}), so it was not opened. Nothing was changed here. A file made by this app "
+            "never asks for that; it may not be what it seems.", n=n, r=r, p=p))
 
 
 def is_protected(data: bytes) -> bool:

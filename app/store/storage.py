@@ -218,9 +218,10 @@ class Database:
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.LATEST:  # the read-only check refuses this first; kept as a guard
-            raise NewerDataFile(
-                f"Your saved information in “{self.path}” was saved by a newer version of Second "
-                "Opinion Companion, and this version cannot read it. Please use the newer version.")
+            raise NewerDataFile(say(
+                "Your saved information in “{path}” was saved by a newer version of Second "
+                "Opinion Companion, and this version cannot read it. Please use the newer version.",
+                path=self.path))
         for number in range(version, migrations.LATEST):
             with self.transaction() as conn:  # one step, and its version, all or nothing
                 migrations.STEPS[number](conn)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 
 from app.model.aspects import CITATIONS, READINGS
+from app.model.words import say
 from app.store import exchange_format, kinds, record_history
 from app.store.exchange_format import DamagedExportFile
 from app.store.kinds import Kind
@@ -135,9 +136,9 @@ def _answers_of(conn, opinion_id: int) -> list[dict]:
 
 # ---- checking a payload read from a file ------------------------------------------------------
 def _bad(where: str) -> DamagedExportFile:
-    return DamagedExportFile("This export file's contents are not as this app writes them (" + where + "), "
-                             "so it was not imported. Nothing was changed here. Please ask for the file "
-                             "again.")
+    return DamagedExportFile(say("This export file's contents are not as this app writes them ({where}), "
+                                 "so it was not imported. Nothing was changed here. Please ask for the file "
+                                 "again.", where=where))
 
 
 def _text(value, where: str, limit: int = MAX_TEXT) -> str:
