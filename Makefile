@@ -40,8 +40,9 @@ mutate: $(STAMP)  ## mutation-test the core (storage, workspace, edits, comparis
 	$(BIN)/python scripts/mutation_summary.py --list
 	$(BIN)/python scripts/mutate_by_hand.py
 
-# the app's words: pyside6-lupdate gathers every tr()/translate() string of app/ui into the .ts
-# sources (the _tr helpers count as tr, in the "" context); lrelease builds the .qm that the
+# the app's words: pyside6-lupdate gathers every tr()/translate() string of app/ui, and every
+# say()/N_() sentence of the Qt-free core (app/model/words.py), into the .ts sources (the _tr
+# helpers and the core's sentences are in the "" context); lrelease builds the .qm that the
 # app loads, which is committed so a plain checkout and the bundle speak Spanish at once
 TS := app/resources/translations/second_opinion_es.ts
 # _tr: the UI's helpers in the "" context; N_ and say: the Qt-free core's sentences (app/model/words.py)
