@@ -40,16 +40,19 @@ mutate: $(STAMP)  ## mutation-test the core (storage, workspace, edits, comparis
 	$(BIN)/python scripts/mutation_summary.py --list
 	$(BIN)/python scripts/mutate_by_hand.py
 
-# the app's words: pyside6-lupdate gathers every tr()/translate() string of app/ui into the .ts
-# sources (the _tr helpers count as tr, in the "" context); lrelease builds the .qm that the
+# the app's words: pyside6-lupdate gathers every tr()/translate() string of app/ui, and every
+# say()/N_() sentence of the Qt-free core (app/model/words.py), into the .ts sources (the _tr
+# helpers and the core's sentences are in the "" context); lrelease builds the .qm that the
 # app loads, which is committed so a plain checkout and the bundle speak Spanish at once
 TS := app/resources/translations/second_opinion_es.ts
+# _tr: the UI's helpers in the "" context; N_ and say: the Qt-free core's sentences (app/model/words.py)
+TR_ALIASES := tr+=_tr,QT_TR_NOOP+=N_,QT_TR_NOOP+=say
 schema-shapes: $(STAMP)  ## after adding a schema step: write app/store/schema_shapes.py from the migrations
 	$(BIN)/python scripts/schema_shapes.py
 
 translations: $(STAMP)  ## update the .ts from the code, then build the .qm files the app loads
-	$(BIN)/pyside6-lupdate -tr-function-alias tr+=_tr -locations none -no-obsolete -target-language es \
-		$(sort $(wildcard app/ui/*.py app/ui/*/*.py)) -ts $(TS)
+	$(BIN)/pyside6-lupdate -tr-function-alias $(TR_ALIASES) -locations none -no-obsolete -target-language es \
+		$(sort $(wildcard app/*/*.py app/ui/*/*.py)) -ts $(TS)
 	$(BIN)/pyside6-lrelease -nounfinished -removeidentical $(TS) -qm $(TS:.ts=.qm)
 
 screenshots: $(STAMP)  ## main window at 100 % and 200 %, light and dark, English and Spanish, into docs/screenshots/

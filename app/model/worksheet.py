@@ -15,6 +15,7 @@ from datetime import date
 from app.model.aspects import TREATMENT_KINDS
 from app.model.domain import Case
 from app.model.records import record
+from app.model.words import N_, say
 
 # the record kinds' names (app.store.kinds), used by events and edits
 DECISION, OPTION, VALUE, SURE_RESULT = "decision", "option", "value", "sure_result"
@@ -26,21 +27,22 @@ YES, NO = "yes", "no"
 # the four SURE questions, by key: Sure of myself, Understand the information,
 # Risk-benefit ratio (values clear), Encouragement (support)
 SURE_KEYS = ("sure", "understand", "risk_benefit", "encouragement")
-# the questions, in our own words (the SURE test's four points, not its wording)
+# the questions, in our own words (the SURE test's four points, not its wording); in English,
+# marked for translation and said when shown (app.model.words)
 SURE_QUESTIONS = {
-    "sure": "Do I feel confident about which choice is right for me?",
-    "understand": "Do I understand what each option could bring me, the good and the bad?",
-    "risk_benefit": "Do I know which of those good and bad points matter most to me?",
-    "encouragement": "Do I have the help and backing I need to make this choice?",
+    "sure": N_("Do I feel confident about which choice is right for me?"),
+    "understand": N_("Do I understand what each option could bring me, the good and the bad?"),
+    "risk_benefit": N_("Do I know which of those good and bad points matter most to me?"),
+    "encouragement": N_("Do I have the help and backing I need to make this choice?"),
 }
 # for each "no": what could help, and (HELP_FOR) the place in the app where it is
 HELP_TEXT = {
-    "sure": "Feeling unsure is common. Check how much time you have (the decide-by date), and give "
-            "yourself room to think it over with the people close to you.",
-    "understand": "Go back over what each doctor said, side by side, and note what is still unclear.",
-    "risk_benefit": "Write down what matters most to you, and how much, in this worksheet.",
-    "encouragement": "Write down questions for your doctors, or ask for another talk with them or with "
-               "someone you trust.",
+    "sure": N_("Feeling unsure is common. Check how much time you have (the decide-by date), and give "
+               "yourself room to think it over with the people close to you."),
+    "understand": N_("Go back over what each doctor said, side by side, and note what is still unclear."),
+    "risk_benefit": N_("Write down what matters most to you, and how much, in this worksheet."),
+    "encouragement": N_("Write down questions for your doctors, or ask for another talk with them or with "
+                        "someone you trust."),
 }
 # where each "no" can find help: a place in the app (app/ui turns it into a link)
 HELP_FOR = {"sure": "decide_by", "understand": "grid", "risk_benefit": "values", "encouragement": "questions"}
@@ -183,13 +185,13 @@ def sure_advice(answers: dict[str, str]) -> tuple[str, list[tuple[str, str]]]:
     the question and the place in the app that could help (HELP_FOR)."""
     score = sure_score(answers)
     if not flags_conflict(answers):
-        summary = ("You answered yes to all four questions. That suggests you feel clear and "
-                   "supported about this decision. Things can change, so you can take the check again "
-                   "at any time, and talking it over with your doctors is still worthwhile.")
+        summary = say("You answered yes to all four questions. That suggests you feel clear and "
+                      "supported about this decision. Things can change, so you can take the check again "
+                      "at any time, and talking it over with your doctors is still worthwhile.")
     else:
-        summary = (f"You answered yes to {score} of 4 questions. Fewer than four suggests you may not "
-                   "feel ready to decide yet. That is common and nothing to worry about: each "
-                   "“no” below names something that could help.")
+        summary = say("You answered yes to {score} of 4 questions. Fewer than four suggests you may not "
+                      "feel ready to decide yet. That is common and nothing to worry about: each "
+                      "“no” below names something that could help.", score=score)
     return summary, [(key, HELP_FOR[key]) for key in SURE_KEYS if answers.get(key) != YES]
 
 

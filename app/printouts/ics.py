@@ -9,6 +9,8 @@
 - DTSTAMP (when the file was made) is UTC, as the RFC requires; the clock is passed in.
 - UID is the appointment's own, made once when it was created: importing the file again updates
   the calendar's copy instead of adding a second one.
+- The file's own words (an appointment with only a doctor's name, the description's "With:",
+  "Purpose:", "Bring:") are in the person's language (app.model.words); what they typed is as typed.
 Nothing here uses the network; the file is plain text.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from app.model.appointments import Appointment, starts
+from app.model.words import say
 
 PRODID = "-//Second Opinion Companion//Appointments//EN"
 MAX_OCTETS = 75
@@ -51,8 +54,10 @@ def _stamp(moment: datetime) -> str:
 
 def summary_of(appt: Appointment) -> str:
     """The calendar's title line: what it is for and with whom, in the person's own words."""
-    parts = [p for p in (appt.purpose.strip(), appt.doctor.strip()) if p]
-    return " — ".join(parts) or "Appointment"
+    purpose, doctor = appt.purpose.strip(), appt.doctor.strip()
+    if purpose:
+        return f"{purpose} — {doctor}" if doctor else purpose
+    return say("Appointment with {doctor}", doctor=doctor) if doctor else say("Appointment")
 
 
 def event_lines(appt: Appointment, now: datetime) -> list[str]:
@@ -63,9 +68,9 @@ def event_lines(appt: Appointment, now: datetime) -> list[str]:
              f"DTSTART:{when.strftime('%Y%m%dT%H%M%S')}", f"SUMMARY:{escape_text(summary_of(appt))}"]
     if appt.place.strip():
         lines.append(f"LOCATION:{escape_text(appt.place.strip())}")
-    details = [f"With: {appt.doctor.strip()}" if appt.doctor.strip() else "",
-               f"Purpose: {appt.purpose.strip()}" if appt.purpose.strip() else "",
-               f"Bring: {appt.bring.strip()}" if appt.bring.strip() else ""]
+    details = [say("With: {doctor}", doctor=appt.doctor.strip()) if appt.doctor.strip() else "",
+               say("Purpose: {purpose}", purpose=appt.purpose.strip()) if appt.purpose.strip() else "",
+               say("Bring: {things}", things=appt.bring.strip()) if appt.bring.strip() else ""]
     description = "\n".join(d for d in details if d)
     if description:
         lines.append(f"DESCRIPTION:{escape_text(description)}")

@@ -35,7 +35,7 @@ from datetime import datetime, timedelta
 from glob import escape as glob_escape
 from pathlib import Path
 
-from app.model.dates import long_date
+from app.model.words import N_, long_date, say
 from app.store import migrations, sqlite_errors
 from app.store.data_check import file_schema
 from app.store.datadir import DB_NAME, DataFolderError, fsync_file, fsync_folder
@@ -52,6 +52,9 @@ AUTOMATIC, BEFORE_RESTORE, BEFORE_UPGRADE = "automatic", "before-restore", "befo
 BEFORE_IMPORT = "before-import"  # File ▸ Import… (app.ui.exchange_dialogs)
 PINNED = (BEFORE_RESTORE, BEFORE_UPGRADE, BEFORE_IMPORT)
 COUNTED = (("cases", "case_file"), ("opinions", "opinion"), ("questions", "question"))
+# how holds_text names each count, one and many, in the person's language (app.model.words)
+COUNT_WORDS = {"cases": (N_("1 case"), N_("{n} cases")), "opinions": (N_("1 opinion"), N_("{n} opinions")),
+               "questions": (N_("1 question"), N_("{n} questions"))}
 _ONE_AT_A_TIME = threading.Lock()  # a backup in a helper thread and one before a restore never mix
 
 
@@ -118,7 +121,7 @@ def _open(path: Path, key: bytes | None, read_only: bool = True, **kwargs):
         assert key is not None
         return encryption.connect(where, key, **kwargs)
     if key is None and not encryption.is_plain_file(path):
-        raise BackupError(f"The backup “{path.name}” is encrypted, and the app has no key for it now.")
+        raise BackupError(say("The backup “{name}” is encrypted, and the app has no key for it now.", name=path.name))
     return sqlite3.connect(where, **kwargs)
 
 
@@ -139,21 +142,22 @@ def check_copy(path: Path, key: bytes | None = None) -> dict:
     try:
         conn = _open(path, key)
     except sqlite_errors.ERRORS as exc:
-        raise BackupError(f"The backup “{path.name}” cannot be opened.") from exc
+        raise BackupError(say("The backup “{name}” cannot be opened.", name=path.name)) from exc
     except EncryptionError as exc:
-        raise BackupError(f"The backup “{path.name}” does not open with the key of your information.") from exc
+        raise BackupError(say("The backup “{name}” does not open with the key of your information.",
+                              name=path.name)) from exc
     try:
         if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise BackupError(f"The backup “{path.name}” is damaged.")
+            raise BackupError(say("The backup “{name}” is damaged.", name=path.name))
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 0 < schema <= migrations.LATEST:
-            raise BackupError(f"The backup “{path.name}” is not one this version of the app can read.")
+            raise BackupError(say("The backup “{name}” is not one this version of the app can read.", name=path.name))
         held = {"schema": schema, **counts(conn)}
         if key is not None:
             held["fingerprint"] = _content_fingerprint(conn)
         return held
     except sqlite_errors.ERRORS as exc:
-        raise BackupError(f"The backup “{path.name}” is damaged.") from exc
+        raise BackupError(say("The backup “{name}” is damaged.", name=path.name)) from exc
     finally:
         conn.close()
 
@@ -198,9 +202,10 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
         fingerprint = held.pop("fingerprint", fingerprint)
     except sqlite_errors.ERRORS + (OSError, BackupError, EncryptionError) as exc:
         _remove(temp)
-        reason_text = getattr(exc, "strerror", None) or "it did not read back correctly"
-        raise BackupError(f"A backup of your information could not be made ({reason_text}). "
-                          "Your information itself is unchanged, and older backups are kept.") from exc
+        reason_text = getattr(exc, "strerror", None) or say("it did not read back correctly")
+        raise BackupError(say("A backup of your information could not be made ({reason}). "
+                              "Your information itself is unchanged, and older backups are kept.",
+                              reason=reason_text)) from exc
     newest = next(iter(list_backups(folder)), None)
     if skip_unchanged and (
             (newest is not None and newest.fingerprint == fingerprint)
@@ -221,21 +226,23 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
     except OSError as exc:
         for p in (sidecar_temp, temp, info.sidecar, final):
             _remove(p)
-        raise BackupError(f"A backup of your information could not be saved ({exc.strerror or exc}). "
-                          "Your information itself is unchanged, and older backups are kept.") from exc
+        raise BackupError(say("A backup of your information could not be saved ({reason}). "
+                              "Your information itself is unchanged, and older backups are kept.",
+                              reason=exc.strerror or exc)) from exc
     thin(folder, now, keep)
     return info
 
 
 def when_text(when: datetime) -> str:
-    """'24 November 2026, 14:02' (English; the shell may show it in the person's language)."""
+    """'24 November 2026, 14:02', the date in the person's language (app.model.words)."""
     return f"{long_date(when.date().isoformat())}, {when:%H:%M}"
 
 
 def holds_text(held) -> str:
     """'3 cases, 36 opinions, 15 questions' for a BackupInfo or a counts() dict."""
     get = held.get if isinstance(held, dict) else lambda name: getattr(held, name)
-    return ", ".join(f"{get(name)} {name if get(name) != 1 else name[:-1]}" for name, _ in COUNTED)
+    return ", ".join(say(COUNT_WORDS[name][0]) if get(name) == 1 else say(COUNT_WORDS[name][1], n=get(name))
+                     for name, _ in COUNTED)
 
 
 def _to_json(info: BackupInfo) -> dict:
@@ -323,11 +330,11 @@ def verify(info: BackupInfo, key: bytes | None = None) -> dict:
     try:
         sha, _ = _digests(info.path)
     except OSError as exc:
-        raise BackupError(f"The backup of {when_text(info.when)} cannot be read "
-                          f"({exc.strerror or exc}).") from exc
+        raise BackupError(say("The backup of {when} cannot be read ({reason}).",
+                              when=when_text(info.when), reason=exc.strerror or exc)) from exc
     if sha != info.sha256:
-        raise BackupError(f"The backup of {when_text(info.when)} has changed since it was made, "
-                          "so it is not used.")
+        raise BackupError(say("The backup of {when} has changed since it was made, so it is not used.",
+                              when=when_text(info.when)))
     return check_copy(info.path, key)
 
 
@@ -340,9 +347,9 @@ def restore(info: BackupInfo, target: sqlite3.Connection, key: bytes | None = No
     try:
         source.backup(target)
     except sqlite_errors.ERRORS as exc:
-        raise BackupError(f"The backup of {when_text(info.when)} could not be put back "
-                          f"({getattr(exc, 'sqlite_errorname', None) or exc}). "
-                          "What was there before is unchanged.") from exc
+        raise BackupError(say("The backup of {when} could not be put back ({reason}). "
+                              "What was there before is unchanged.", when=when_text(info.when),
+                              reason=getattr(exc, 'sqlite_errorname', None) or exc)) from exc
     finally:
         source.close()
 
@@ -353,7 +360,8 @@ def restore_to_file(info: BackupInfo, data_folder: Path) -> Path:
     verify(info)
     final = Path(data_folder) / DB_NAME
     if os.path.lexists(final):
-        raise BackupError(f"There is already a data file in “{data_folder}”; it was not replaced.")
+        raise BackupError(say("There is already a data file in “{folder}”; it was not replaced.",
+                              folder=data_folder))
     temp = Path(data_folder) / (DB_NAME + PARTIAL)
     _remove(temp)
     try:
@@ -370,7 +378,8 @@ def restore_to_file(info: BackupInfo, data_folder: Path) -> Path:
         fsync_folder(Path(data_folder))
     except (sqlite3.Error, OSError) as exc:
         _remove(temp)
-        raise BackupError(f"The backup could not be put in place ({getattr(exc, 'strerror', None) or exc}).") from exc
+        raise BackupError(say("The backup could not be put in place ({reason}).",
+                              reason=getattr(exc, 'strerror', None) or exc)) from exc
     return final
 
 

@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.model.records import record
+from app.model.words import N_, say
 from app.store import index_repair, migrations
 from app.store.datadir import DB_NAME, DataFolderError
 
@@ -112,15 +113,16 @@ def check_folder(folder: Path) -> Finding:
     files = data_files(folder)
     if not os.path.lexists(db):
         if files:
-            return Finding(MISSING, folder, (
-                f"Your saved information was not found: the file “{DB_NAME}” is missing from the "
-                f"folder “{folder}”, but files that belong to it are still there. If you moved or "
-                "renamed it, put it back and start the app again."), files)
+            return Finding(MISSING, folder, say(
+                "Your saved information was not found: the file “{file}” is missing from the "
+                "folder “{folder}”, but files that belong to it are still there. If you moved or "
+                "renamed it, put it back and start the app again.", file=DB_NAME, folder=folder), files)
         if (folder / UI_STATE_NAME).exists():
-            return Finding(MISSING, folder, (
-                f"Your saved information was not found: this app has been used with the folder "
-                f"“{folder}” before, but the file “{DB_NAME}” that holds your cases is not there. "
-                "If you moved or renamed it, put it back and start the app again."), files)
+            return Finding(MISSING, folder, say(
+                "Your saved information was not found: this app has been used with the folder "
+                "“{folder}” before, but the file “{file}” that holds your cases is not there. "
+                "If you moved or renamed it, put it back and start the app again.", folder=folder,
+                file=DB_NAME), files)
         return Finding(NEW, folder)
     return check_file(db)
 
@@ -144,12 +146,12 @@ def check_file(db: Path) -> Finding:
     finding = _check_file(db)
     if finding.kind == NEWER:
         unchanged = snapshot(paths) == before
-        finding = Finding(NEWER, finding.folder, (
-            f"Your saved information in “{db}” was saved by a newer version of Second Opinion "
-            "Companion, and this version cannot read it."
-            + (" It has not been changed." if unchanged else "")
-            + " Please use the newer version, or start this one with another data folder "
-            "(--data-dir)."), finding.files)
+        finding = Finding(NEWER, finding.folder, " ".join(p for p in (
+            say("Your saved information in “{path}” was saved by a newer version of Second Opinion "
+                "Companion, and this version cannot read it.", path=db),
+            say("It has not been changed.") if unchanged else "",
+            say("Please use the newer version, or start this one with another data folder "
+                "(--data-dir).")) if p), finding.files)
     return finding
 
 
@@ -162,13 +164,13 @@ def _check_file(db: Path) -> Finding:
         return Finding(NEW, folder)
 
     def damaged(what: str, repairable: bool = False) -> Finding:
-        return Finding(DAMAGED, folder, (
-            f"Your saved information in “{db}” is damaged: {what} The app will not write to it "
-            "again."), files, repairable)
+        return Finding(DAMAGED, folder, say(
+            "Your saved information in “{path}” is damaged: {what} The app will not write to it "
+            "again.", path=db, what=what), files, repairable)
 
     if os.path.islink(db) or not db.is_file():
-        kind = "a folder" if db.is_dir() else "something that is not a file"
-        return damaged(f"in its place there is {kind}, not the app's data file.")
+        return damaged(say("in its place there is a folder, not the app's data file.") if db.is_dir() else
+                       say("in its place there is something that is not a file, not the app's data file."))
     wal, shm = Path(str(db) + "-wal"), Path(str(db) + "-shm")
     try:
         size = db.stat().st_size
@@ -183,29 +185,29 @@ def _check_file(db: Path) -> Finding:
             with open(shm, "rb") as f:
                 shm_header = f.read(104)
     except OSError as exc:
-        return damaged(f"it cannot be read ({exc.strerror or exc}).")
+        return damaged(say("it cannot be read ({detail}).", detail=exc.strerror or exc))
 
     if size == 0 and not wal_header:
-        return Finding(EMPTY, folder, (
-            f"Your saved information is empty: the file “{db}” has nothing in it (0 bytes), so no "
+        return Finding(EMPTY, folder, say(
+            "Your saved information is empty: the file “{path}” has nothing in it (0 bytes), so no "
             "cases could be read from it. This can happen if the computer stopped suddenly while "
-            "saving, or if the disk was full."), files)
+            "saving, or if the disk was full.", path=db), files)
     if len(header) < 100 or not header.startswith(HEADER_MAGIC):
-        return damaged("it is not a data file this app can read (its beginning is not what it should be).")
+        return damaged(say("it is not a data file this app can read (its beginning is not what it should be)."))
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return damaged("its beginning is damaged.")
+        return damaged(say("its beginning is damaged."))
     if struct.unpack(">I", header[60:64])[0] > migrations.LATEST:
         return Finding(NEWER, folder, "", files)
     change_counter, pages, valid_for = (struct.unpack(">I", header[i:i + 4])[0] for i in (24, 28, 92))
     if size % page_size or (change_counter == valid_for and pages * page_size > size):
-        return damaged("it has been cut short, so part of it is missing.")
+        return damaged(say("it has been cut short, so part of it is missing."))
     if wal_header and not _wal_header_ok(wal_header):
-        return damaged(f"the file holding its most recent changes (“{wal.name}”) is damaged.")
+        return damaged(say("the file holding its most recent changes (“{name}”) is damaged.", name=wal.name))
     if not wal.exists() and _shm_says_changes_pending(shm_header):
-        return damaged(f"the file holding its most recent changes (“{wal.name}”) is missing, so "
-                       "the latest changes are not there.")
+        return damaged(say("the file holding its most recent changes (“{name}”) is missing, so "
+                           "the latest changes are not there.", name=wal.name))
     return _check_with_sqlite_patiently(db, wal, shm, files, damaged)
 
 
@@ -304,10 +306,10 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
                 if index_repair.only_indexes(result):
-                    return damaged("an index -- a part of the file that helps the app find things quickly "
-                                   "-- does not match your information. Your information itself reads back "
-                                   "whole, and the index can be rebuilt from it.", repairable=True)
-                return damaged("parts of it are broken inside.")
+                    return damaged(say("an index -- a part of the file that helps the app find things quickly "
+                                       "-- does not match your information. Your information itself reads back "
+                                       "whole, and the index can be rebuilt from it."), repairable=True)
+                return damaged(say("parts of it are broken inside."))
             missing = _schema_problem(conn, version)
             if missing:
                 return damaged(missing)
@@ -322,19 +324,19 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
             raise _StillBusy(code) from exc
         if damage_code(exc):
             code = exc.sqlite_errorcode & 0xFF
-            return damaged({sqlite3.SQLITE_CORRUPT: "parts of it are broken inside.",
-                            sqlite3.SQLITE_NOTADB: "it is not a data file this app can read."}.get(
-                code, "the computer could not read it from the disk."))
-        raise DataFileError(
-            f"Your saved information in “{db}” could not be checked ({exc.sqlite_errorname or exc}). "
+            return damaged(say({sqlite3.SQLITE_CORRUPT: N_("parts of it are broken inside."),
+                                sqlite3.SQLITE_NOTADB: N_("it is not a data file this app can read.")}.get(
+                code, N_("the computer could not read it from the disk."))))
+        raise DataFileError(say(
+            "Your saved information in “{path}” could not be checked ({detail}). "
             "It has not been changed. Please check that you can open that folder, then start the app "
-            "again.") from exc
+            "again.", path=db, detail=exc.sqlite_errorname or exc)) from exc
     except OSError as exc:
-        return damaged(f"it cannot be read ({exc.strerror or exc}).")
+        return damaged(say("it cannot be read ({detail}).", detail=exc.strerror or exc))
     except UnicodeDecodeError:
         # a damaged schema page: a table's name (in quick_check's report or table_info) is not
         # text any more -- seeded damage found this crashing the start-up
-        return damaged("parts of it are broken inside.")
+        return damaged(say("parts of it are broken inside."))
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
@@ -366,13 +368,14 @@ def shape_from_migrations(version: int) -> dict[str, list[str]]:
 def _schema_problem(conn, version: int) -> str:
     if version == 0 and conn.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
         # not ours: a file of some other program, or another file's -wal laid over this one
-        return "it holds something other than this app's information."
+        return say("it holds something other than this app's information.")
     for table, columns in expected_columns(version).items():
         have = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
         if not have:
-            return f"a part of it that holds your information (the “{table}” table) is missing."
+            return say("a part of it that holds your information (the “{table}” table) is missing.", table=table)
         if have != columns:
-            return f"a part of it that holds your information (the “{table}” table) is not as it should be."
+            return say("a part of it that holds your information (the “{table}” table) is not as it should be.",
+                       table=table)
     return ""
 
 
@@ -386,7 +389,7 @@ def _content_problem(conn) -> str:
         wrong_kind = " OR ".join(
             f"typeof(\"{c}\") != '{stored_as.get(info[c], 'integer')}'" for c in columns)
         if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {wrong_kind})").fetchone()[0]:
-            return f"a stored value (in “{table}”) is not of the right kind."
+            return say("a stored value (in “{table}”) is not of the right kind.", table=table)
         texts = [c for c in columns if info[c] == "TEXT"]
         if texts:
             # ASCII newlines between values keep any broken UTF-8 sequence broken
@@ -395,14 +398,14 @@ def _content_problem(conn) -> str:
             try:
                 bytes(blob or b"").decode("utf-8")
             except UnicodeDecodeError:
-                return f"some stored text (in “{table}”) is not readable."
+                return say("some stored text (in “{table}”) is not readable.", table=table)
         for (jtable, column), shape in JSON_COLUMNS.items():
             if jtable == table:
                 kind = "array" if shape is list else "object"
                 bad = conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE NOT json_valid({column}) "
                                    f"OR json_type({column}) != '{kind}')").fetchone()[0]
                 if bad:
-                    return f"a stored list (in “{table}”) is not readable."
+                    return say("a stored list (in “{table}”) is not readable.", table=table)
     return ""
 
 
@@ -461,12 +464,12 @@ def set_aside(finding: Finding, target: Path | None = None) -> Path:
             target.rmdir()
         except OSError:
             pass
-        raise DataFolderError(
-            f"The damaged file could not be moved aside into “{target}” ({exc.strerror or exc}). "
+        raise DataFolderError(say(
+            "The damaged file could not be moved aside into “{target}” ({detail}). "
             "Nothing has been changed. Please check that the folder can be written to, or start "
-            "the app with another data folder (--data-dir).") from exc
+            "the app with another data folder (--data-dir).", target=target, detail=exc.strerror or exc)) from exc
     after = {name: file_digest(target / name) for name in before}
     if after != before:
-        raise DataFileError(f"The damaged file was moved to “{target}”, but it now reads differently "
-                            "from before. Please leave that folder as it is.")
+        raise DataFileError(say("The damaged file was moved to “{target}”, but it now reads differently "
+                                "from before. Please leave that folder as it is.", target=target))
     return target

@@ -10,6 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from app.model.words import say
+
 APP_DIR_NAME = "SecondOpinionCompanion"
 DB_NAME = "companion.sqlite3"
 
@@ -33,13 +35,14 @@ def prepare_private_dir(path: Path) -> Path:
         os.unlink(probe)
     except OSError as exc:
         if path.exists() and not path.is_dir():
-            reason = "that is a file, not a folder"
+            reason = say("that is a file, not a folder")
         else:
             reason = exc.strerror or str(exc)
-        raise DataFolderError(
-            f"Your information cannot be saved in the folder “{path}”: "
-            f"{reason}. Nothing has been changed. Please choose a folder you can "
-            "write to (for example with --data-dir), or check that the disk is not full."
+        raise DataFolderError(say(
+            "Your information cannot be saved in the folder “{path}”: "
+            "{reason}. Nothing has been changed. Please choose a folder you can "
+            "write to (for example with --data-dir), or check that the disk is not full.",
+            path=path, reason=reason)
         ) from exc
     return path
 

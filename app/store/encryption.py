@@ -28,6 +28,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from app.model.words import say
 from app.store import sqlite_errors
 from app.store.datadir import DB_NAME, fsync_file, fsync_folder
 
@@ -171,10 +172,10 @@ def _read_slots(folder: Path) -> list[dict]:
             raise ValueError(meta.get("format"))
         return [s for s in meta["slots"] if isinstance(s, dict)]
     except (OSError, ValueError, AttributeError) as exc:
-        raise EncryptionError(
-            f"The file “{KEY_FILE}” that opens your encrypted information cannot be read, so the "
+        raise EncryptionError(say(
+            "The file “{name}” that opens your encrypted information cannot be read, so the "
             "app cannot open it. Nothing has been changed. If you have a copy of that file, put it "
-            "back in the data folder.") from exc
+            "back in the data folder.", name=KEY_FILE)) from exc
 
 
 def unlock(folder: Path, secret: str) -> bytes:
@@ -187,9 +188,9 @@ def unlock(folder: Path, secret: str) -> bytes:
                 key = _unwrap(folder, slot, value)
                 if key is not None:
                     return key
-    raise WrongPassphrase("That passphrase does not open your information. Please check the "
-                          "keyboard (Caps Lock, the language of the keyboard) and try again, or "
-                          "type your recovery key instead.")
+    raise WrongPassphrase(say("That passphrase does not open your information. Please check the "
+                              "keyboard (Caps Lock, the language of the keyboard) and try again, or "
+                              "type your recovery key instead."))
 
 
 def _write_key_file(folder: Path, slots: list[dict], name: str = KEY_FILE) -> Path:
@@ -230,7 +231,7 @@ def connect(path: Path | str, key: bytes, **kwargs):
     except dbapi2.DatabaseError as exc:
         conn.close()
         if sqlite_errors.primary_code(exc) == sqlite_errors.SQLITE_NOTADB:
-            raise WrongPassphrase("That key does not open this file.") from exc
+            raise WrongPassphrase(say("That key does not open this file.")) from exc
         raise
     return conn
 
@@ -275,8 +276,8 @@ def export(source: Path, target: Path, source_key: bytes | None, target_key: byt
         check.close()
     if not (ok and same):
         target.unlink()
-        raise EncryptionError("The converted copy of your information did not read back the same, so "
-                              "nothing was changed.")
+        raise EncryptionError(say("The converted copy of your information did not read back the same, so "
+                                  "nothing was changed."))
     fsync_file(target)
 
 
@@ -313,7 +314,7 @@ def set_passphrase(folder: Path, passphrase: str, iterations: int | None = None)
     The key file is written first: if the computer stops before the data file is swapped, the
     data is still plain and still opens (see `state`)."""
     if state(folder) != PLAIN:
-        raise EncryptionError("Your information is already protected by a passphrase.")
+        raise EncryptionError(say("Your information is already protected by a passphrase."))
     data_key, recovery = new_data_key(), new_recovery_key()
     folder = Path(folder)
     _write_key_file(folder, [

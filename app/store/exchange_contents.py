@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.model.documents import MAX_BYTES as MAX_CONTENT_BYTES
+from app.model.words import N_, say
 
 # the contents part (version 2): frames of FRAME bytes (the last of each content shorter), each
 # followed by its 16-byte tag when protected; nonce = PREFIX (7 random bytes) | frame number (4) | last (1)
@@ -59,10 +60,22 @@ class TooDemanding(ExchangeFileError):
     """The file asks for more memory, time or size than this app will give it."""
 
 
+# what damaged() is told, marked for translation (app.model.words); tests/ui/test_spanish_core.py checks the list
+DAMAGE_DETAILS = (N_("it ends too early"), N_("its check sum is missing"), N_("its contents are incomplete"),
+                  N_("its contents are not readable"), N_("its contents do not match its check sum"),
+                  N_("its header is not readable"), N_("its header is too large"),
+                  N_("its protection is not readable"), N_("its protection settings are not valid"),
+                  N_("its version is not readable"),
+                  N_("an attached document's bytes do not match their check sum"),
+                  N_("an attached document's bytes were changed"),
+                  N_("its attached documents are not readable"))
+
+
 def damaged(detail: str) -> DamagedExportFile:
-    return DamagedExportFile(
-        "This export file is damaged or incomplete, so it cannot be imported (" + detail + "). Nothing "
-        "was changed here. Please ask for the file again, or copy it again from where it came from.")
+    return DamagedExportFile(say(
+        "This export file is damaged or incomplete, so it cannot be imported ({detail}). Nothing "
+        "was changed here. Please ask for the file again, or copy it again from where it came from.",
+        detail=say(detail)))
 
 
 class Source:
@@ -101,8 +114,9 @@ class Source:
 
 
 def unreadable(exc: OSError) -> UnreadableExportFile:
-    return UnreadableExportFile(f"The file could not be read ({exc.strerror or exc}). Nothing was changed here. "
-                                "Please check that it is still there, or copy it again.")
+    return UnreadableExportFile(say("The file could not be read ({reason}). Nothing was changed here. "
+                                    "Please check that it is still there, or copy it again.",
+                                    reason=exc.strerror or exc))
 
 
 def frame_counts(contents: list[dict]) -> list[int]:

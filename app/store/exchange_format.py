@@ -37,6 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from app.model.words import say
 from app.store.exchange_contents import (  # noqa: F401 (re-exported: the errors and sizes of the format)
     FRAME,
     MAX_CONTENT_BYTES,
@@ -89,13 +90,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text, what: str, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise damaged(f"the {what} is missing")
+        raise damaged(say("the {what} is missing", what=what))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise damaged(f"the {what} is not readable") from exc
+        raise damaged(say("the {what} is not readable", what=what)) from exc
     if size is not None and len(data) != size:
-        raise damaged(f"the {what} has the wrong length")
+        raise damaged(say("the {what} has the wrong length", what=what))
     return data
 
 
@@ -210,13 +211,13 @@ def read_header(data) -> tuple[dict, bytes, bytes]:
 
 def _read_head(src: Source) -> tuple[dict, bytes]:
     if src.size > MAX_FILE_BYTES:
-        raise TooDemanding("This file is larger than any export this app makes, so it was not opened. "
-                           "Nothing was changed here.")
+        raise TooDemanding(say("This file is larger than any export this app makes, so it was not opened. "
+                               "Nothing was changed here."))
     data = src.read(0, len(MAGIC) + 4 + MAX_HEADER_BYTES)
     if not data.startswith(MAGIC):
-        raise NotAnExportFile("This is not a file exported by Second Opinion Companion, so it cannot be "
-                              "imported. Nothing was changed here. Please choose the file that File ▸ "
-                              "Export… made (its name usually ends in .socase).")
+        raise NotAnExportFile(say("This is not a file exported by Second Opinion Companion, so it cannot be "
+                                  "imported. Nothing was changed here. Please choose the file that File ▸ "
+                                  "Export… made (its name usually ends in .socase)."))
     size_at = len(MAGIC)
     if len(data) < size_at + 4:
         raise damaged("it ends too early")
@@ -236,9 +237,9 @@ def _read_head(src: Source) -> tuple[dict, bytes]:
     if type(version) is not int or version < 1:
         raise damaged("its version is not readable")
     if version > VERSION:
-        raise UnsupportedVersion("This file was exported by a newer version of Second Opinion Companion, "
-                                 "which writes a format this version cannot read. Nothing was changed "
-                                 "here. Please update the app on this computer, then import it again.")
+        raise UnsupportedVersion(say("This file was exported by a newer version of Second Opinion Companion, "
+                                     "which writes a format this version cannot read. Nothing was changed "
+                                     "here. Please update the app on this computer, then import it again."))
     if header.get("compression") != "zlib" or header.get("protection") not in (PASSPHRASE, PLAIN):
         raise damaged("its header is not readable")
     if header["protection"] == PASSPHRASE:
@@ -268,10 +269,10 @@ def _check_kdf(kdf: dict) -> None:
         raise damaged("its protection settings are not valid")
     if (n > MAX_SCRYPT_N or r > MAX_SCRYPT_R or p > MAX_SCRYPT_P or 128 * n * r > MAX_SCRYPT_MEMORY
             or 128 * n * r * p > MAX_SCRYPT_WORK):
-        raise TooDemanding(
-            f"This file asks for far more memory or time to unlock than this app allows (scrypt n={n}, "
-            f"r={r}, p={p}), so it was not opened. Nothing was changed here. A file made by this app "
-            "never asks for that; it may not be what it seems.")
+        raise TooDemanding(say(
+            "This file asks for far more memory or time to unlock than this app allows (scrypt n={n}, "
+            "r={r}, p={p}), so it was not opened. Nothing was changed here. A file made by this app "
+            "never asks for that; it may not be what it seems.", n=n, r=r, p=p))
 
 
 def is_protected(data) -> bool:
@@ -289,16 +290,16 @@ def unpack(data, passphrase: str | None = None) -> Payload:
     rest = src.size - len(head)
     size = header.get("payload_bytes", rest)
     if size > MAX_PAYLOAD_BYTES:
-        raise TooDemanding("This file unpacks to more than any export this app makes, so it was not "
-                           "imported. Nothing was changed here.")
+        raise TooDemanding(say("This file unpacks to more than any export this app makes, so it was not "
+                               "imported. Nothing was changed here."))
     body = src.read(len(head), size)
     if len(body) != size:
         raise damaged("it ends too early")
     aead, prefix = None, b""
     if header["protection"] == PASSPHRASE:
         if not passphrase:
-            raise PassphraseNeeded("This file is protected by a passphrase. Please type the passphrase "
-                                   "that was chosen when it was exported.")
+            raise PassphraseNeeded(say("This file is protected by a passphrase. Please type the passphrase "
+                                       "that was chosen when it was exported."))
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         nonce = _unb64(header["cipher"]["nonce"], "nonce", NONCE_BYTES)
@@ -308,10 +309,10 @@ def unpack(data, passphrase: str | None = None) -> Payload:
         try:
             body = aead.decrypt(nonce, body, head)
         except InvalidTag as exc:
-            raise WrongPassphrase(
+            raise WrongPassphrase(say(
                 "This passphrase does not open the file. Please check it and try again: capital letters "
                 "and spaces count. If it is right, the file was changed or damaged after it was exported; "
-                "ask for it again. Nothing was changed here.") from exc
+                "ask for it again. Nothing was changed here.")) from exc
         if "payload_bytes" in header:
             prefix = _unb64(header["cipher"]["frames"], "nonce", PREFIX_BYTES)
     elif hashlib.sha256(body).hexdigest() != header["body_sha256"]:
@@ -334,8 +335,8 @@ def _inflate_json(body: bytes, version: int = VERSION) -> dict:
     try:
         text = inflater.decompress(body, MAX_PAYLOAD_BYTES)
         if inflater.unconsumed_tail:
-            raise TooDemanding("This file unpacks to more than any export this app makes, so it was not "
-                               "imported. Nothing was changed here.")
+            raise TooDemanding(say("This file unpacks to more than any export this app makes, so it was not "
+                                   "imported. Nothing was changed here."))
         if not inflater.eof or inflater.unused_data:
             raise damaged("its contents are incomplete")
         payload = json.loads(text.decode("utf-8"))

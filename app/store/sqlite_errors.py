@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.model.words import N_, say
+
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -32,20 +34,31 @@ _CAUSES = {
     SQLITE_BUSY: BUSY, SQLITE_LOCKED: BUSY, SQLITE_PROTOCOL: BUSY,
     SQLITE_CORRUPT: DAMAGED, SQLITE_NOTADB: DAMAGED,
 }
+# in English here; `reason` and `advice` give them in the person's language (app.model.words)
 REASONS = {
-    FULL: "the disk is full",
-    READ_ONLY: "the data folder cannot be written to",
-    DISK_ERROR: "the disk reported an error while writing",
-    BUSY: "another program is using the data file",
-    DAMAGED: "the data file is damaged",
+    FULL: N_("the disk is full"),
+    READ_ONLY: N_("the data folder cannot be written to"),
+    DISK_ERROR: N_("the disk reported an error while writing"),
+    BUSY: N_("another program is using the data file"),
+    DAMAGED: N_("the data file is damaged"),
 }
 ADVICE = {
-    FULL: "Freeing some space on the disk will let it save.",
-    READ_ONLY: "Check that the data folder still exists and can be written to.",
-    DISK_ERROR: "Check that the disk is still connected and working.",
-    BUSY: "Closing the other program will let it save.",
-    DAMAGED: "Please keep the app open and copy the data folder somewhere safe.",
+    FULL: N_("Freeing some space on the disk will let it save."),
+    READ_ONLY: N_("Check that the data folder still exists and can be written to."),
+    DISK_ERROR: N_("Check that the disk is still connected and working."),
+    BUSY: N_("Closing the other program will let it save."),
+    DAMAGED: N_("Please keep the app open and copy the data folder somewhere safe."),
 }
+
+
+def reason(cause: str | None) -> str:
+    """Why it could not be written, as the end of a sentence ("" when the cause is not known)."""
+    return say(REASONS[cause]) if cause in REASONS else ""
+
+
+def advice(cause: str | None) -> str:
+    """What the person can do about the cause ("" when it is not known)."""
+    return say(ADVICE[cause]) if cause in ADVICE else ""
 
 
 # The error classes of every SQLite module in use. sqlcipher3 (an encrypted data folder) raises

@@ -25,6 +25,7 @@ from app.model.domain import (
     Opinion,
 )
 from app.model.questions import Question
+from app.model.words import say
 from app.store import data_check, migrations, record_history, sqlite_errors
 from app.store.data_check import DamagedDataFile, DataFileError, DataReadError, NewerDataFile
 from app.store.datadir import DB_NAME, make_private, prepare_private_dir
@@ -70,10 +71,11 @@ class Database:
             for suffix in ("", "-wal", "-shm"):
                 make_private(Path(str(self.path) + suffix))
         except PermissionError as exc:
-            raise DataFileError(
-                f"Your saved information in “{self.path}” belongs to another user account on this "
+            raise DataFileError(say(
+                "Your saved information in “{path}” belongs to another user account on this "
                 "computer, so this app cannot save into it. Nothing has been changed. Please start the "
-                "app from the account it belongs to, or with another data folder (--data-dir).") from exc
+                "app from the account it belongs to, or with another data folder (--data-dir).",
+                path=self.path)) from exc
         try:
             self._connect()  # installs the history triggers for the tables as they are
             if self._migrate():
@@ -82,15 +84,15 @@ class Database:
         except sqlite_errors.DATABASE_ERRORS as exc:
             self.close()
             if data_check.damage_code(exc):
-                reason = "it could not be read"
+                reason = say("it could not be read")
             elif sqlite_errors.primary_code(exc) == sqlite_errors.SQLITE_READONLY:
-                reason = "it cannot be written to by this user account"
+                reason = say("it cannot be written to by this user account")
             else:
-                reason = getattr(exc, "sqlite_errorname", None) or "an unexpected problem"
-            raise DataFileError(
-                f"The saved information in “{self.path}” could not be opened ({reason}). "
+                reason = getattr(exc, "sqlite_errorname", None) or say("an unexpected problem")
+            raise DataFileError(say(
+                "The saved information in “{path}” could not be opened ({reason}). "
                 "Please check that the folder can be written to and the disk is not full, or start "
-                "the app with another data folder (--data-dir)."
+                "the app with another data folder (--data-dir).", path=self.path, reason=reason)
             ) from exc
         except DataFileError:
             self.close()
@@ -111,10 +113,10 @@ class Database:
         self.conn.execute("PRAGMA synchronous=FULL")
         mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if mode.lower() != "wal":
-            raise DataFileError(
-                f"The saved information in “{self.path}” could not be opened (SQLite would not "
-                f"use its safe way of saving, only “{mode}”). Please start the app with another "
-                "data folder.")
+            raise DataFileError(say(
+                "The saved information in “{path}” could not be opened (SQLite would not "
+                "use its safe way of saving, only “{mode}”). Please start the app with another "
+                "data folder.", path=self.path, mode=mode))
         if self.damaged:
             self.conn.execute("PRAGMA query_only=ON")
         self._install_history()
@@ -217,9 +219,10 @@ class Database:
         """Bring the file to the latest schema; True when a step ran."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.LATEST:  # the read-only check refuses this first; kept as a guard
-            raise NewerDataFile(
-                f"Your saved information in “{self.path}” was saved by a newer version of Second "
-                "Opinion Companion, and this version cannot read it. Please use the newer version.")
+            raise NewerDataFile(say(
+                "Your saved information in “{path}” was saved by a newer version of Second "
+                "Opinion Companion, and this version cannot read it. Please use the newer version.",
+                path=self.path))
         for number in range(version, migrations.LATEST):
             with self.transaction() as conn:  # one step, and its version, all or nothing
                 migrations.STEPS[number](conn)
@@ -261,10 +264,10 @@ class Database:
             pass  # a connection too broken for this cannot write either
 
     def _damage_message(self) -> str:
-        return (f"Part of your saved information in “{self.path}” is damaged and could not be read. "
-                "To keep the rest as it is, the app will not save anything into this file from now "
-                "on. Please quit the app; when you start it again it will check the file and offer to "
-                "keep the damaged file aside and start with an empty workspace.")
+        return say("Part of your saved information in “{path}” is damaged and could not be read. "
+                   "To keep the rest as it is, the app will not save anything into this file from now "
+                   "on. Please quit the app; when you start it again it will check the file and offer to "
+                   "keep the damaged file aside and start with an empty workspace.", path=self.path)
 
     @staticmethod
     def _texts(values) -> tuple:

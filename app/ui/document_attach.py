@@ -118,7 +118,7 @@ class AttachJob(QObject):
         except OSError:
             self.result = AttachResult(FAILED, path, message=problem_message(dm.UNREADABLE, path, 0))
         except Exception as exc:  # noqa: BLE001 — any database error is told, none half-stored
-            reason = sqlite_errors.REASONS.get(sqlite_errors.cause(exc) or "", "")
+            reason = sqlite_errors.reason(sqlite_errors.cause(exc))
             text = _tr("“{0}” could not be added because {1}. Nothing of it was kept, and your other "
                        "information is unchanged. You can add it again once that is put right.").format(
                 path.name, reason or _tr("of a fault in this app, not anything you did"))

@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
+from app.model import words
 from app.resources import RESOURCES
+from app.ui.core_strings import core_text, long_date
 
 SYSTEM, ENGLISH, SPANISH = "system", "en", "es"
 CHOICES = (SYSTEM, ENGLISH, SPANISH)
@@ -78,6 +80,9 @@ def install(app, choice: str) -> str:
     else:
         QLocale.setDefault(system)
     app.setProperty("interface_language", language)
+    # the Qt-free core's sentences and dates (app.model.words) follow the same choice
+    words.use(lambda text: QCoreApplication.translate("", text), long_date if language != ENGLISH else None,
+              core_text)
     return language
 
 

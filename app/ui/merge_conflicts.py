@@ -61,7 +61,11 @@ class KeptBesideDialog(QDialog):
         self.list.setAccessibleName(self.tr("Fields changed on both laptops"))
         self.kept_label = plain_label(self.tr("&Kept (the newer):"), self)
         self.kept = QPlainTextEdit(self)
-        self.other_label = plain_label("", self)
+        self.other_label = plain_label(self.tr("The &other:"), self)
+        # where the other version came from, apart: a laptop's name is the person's text, and
+        # an "&" in it must not turn into a keyboard letter
+        self.other_from = plain_label("", self)
+        self.other_from.setObjectName("other_from")
         self.other = QPlainTextEdit(self)
         self.kept.setAccessibleName(self.tr("The kept version"))
         self.other.setAccessibleName(self.tr("The other version"))
@@ -75,6 +79,8 @@ class KeptBesideDialog(QDialog):
         for label, box in ((self.kept_label, self.kept), (self.other_label, self.other)):
             column = QVBoxLayout()
             column.addWidget(label)
+            if box is self.other:
+                column.addWidget(self.other_from)
             column.addWidget(box)
             panes.addLayout(column)
         layout.addLayout(panes, 2)
@@ -116,8 +122,8 @@ class KeptBesideDialog(QDialog):
         entry = self.current()
         self.kept.setPlainText(entry.kept if entry else "")
         self.other.setPlainText(entry.other if entry else "")
-        self.other_label.setText(self.tr("The &other, from {laptop} on {date}:").format(
-            laptop=entry.other_from, date=entry.other_on) if entry else self.tr("The &other:"))
+        self.other_from.setText(self.tr("From {laptop}, on {date}").format(
+            laptop=entry.other_from, date=entry.other_on) if entry else "")
         for button in (self.use_button, self.keep_button):
             button.setEnabled(entry is not None)
 

@@ -24,6 +24,7 @@ from app.model.asking import (
 from app.model.events import QUESTION
 from app.model.questions import Question
 from app.model.records import Factory, record, replace
+from app.model.words import say
 from app.workspace.core import Workspace
 from app.workspace.edits import Edit, RecordPresence, set_value
 from app.workspace.marking import AllOrNothing
@@ -35,7 +36,7 @@ class _AnswersOf(Edit):
     question has its id."""
     presence: RecordPresence
     answers: list = Factory(list)
-    text: str = "Add question"
+    text: str = ""
 
     @property
     def case_id(self):
@@ -55,8 +56,9 @@ class _AnswersOf(Edit):
 
 
 def add_question(ws: Workspace, case_id: int, text: str, origin: str = "typed",
-                 opinion_ids: Sequence[int] = (), label: str = "Add question") -> Edit:
+                 opinion_ids: Sequence[int] = (), label: str = "") -> Edit:
     """A new question at the end of the list, addressed to these opinions' doctors."""
+    label = label or say("Add question")
     case = ws.case(case_id)
     presence = RecordPresence(adds=True, kind=QUESTION, case_id=case_id, rec=Question(0, text, origin),
                               index=len(ws.questions(case_id)))
@@ -73,11 +75,11 @@ def remove_question(ws: Workspace, case_id: int, question: Question, index: int)
     records = ws.records(QUESTION_ANSWER, case_id)
     mine = answers_to(records, question.id)
     if not mine:
-        q_edit.text = "Delete question"
+        q_edit.text = say("Delete question")
         return q_edit
     answer_edits = [RecordPresence(adds=False, kind=QUESTION_ANSWER, case_id=case_id, rec=a,
                                    index=records.index(a)) for a in reversed(mine)]
-    return AllOrNothing([*answer_edits, q_edit], "Delete question")
+    return AllOrNothing([*answer_edits, q_edit], say("Delete question"))
 
 
 def address(ws: Workspace, case_id: int, question_id: int, opinion_id: int, on: bool) -> Edit | None:
@@ -88,12 +90,12 @@ def address(ws: Workspace, case_id: int, question_id: int, opinion_id: int, on: 
     if on and found is None:
         rec = new_answer(question_id, ws.case(case_id).opinion(opinion_id))
         edit = RecordPresence(adds=True, kind=QUESTION_ANSWER, case_id=case_id, rec=rec, index=len(records))
-        edit.text = f"Ask {rec.doctor}"
+        edit.text = say("Ask {doctor}", doctor=rec.doctor)
         return edit
     if not on and found is not None:
         edit = RecordPresence(adds=False, kind=QUESTION_ANSWER, case_id=case_id, rec=found,
                               index=records.index(found))
-        edit.text = f"Do not ask {found.doctor}"
+        edit.text = say("Do not ask {doctor}", doctor=found.doctor)
         return edit
     return None
 
@@ -104,14 +106,14 @@ def set_asked(ws: Workspace, case_id: int, answer: QuestionAnswer, asked: bool) 
     value = ASKED if asked else ""
     if answer.asked == value:
         return None
-    edits: list[Edit] = [set_value(ws, (QUESTION_ANSWER, case_id, answer.id, "asked"), value, "Tick asked")]
+    edits: list[Edit] = [set_value(ws, (QUESTION_ANSWER, case_id, answer.id, "asked"), value, say("Tick asked"))]
     if asked:
         others = [a for a in answers_to(ws.records(QUESTION_ANSWER, case_id), int(answer.question_id))
                   if a.id != answer.id]
         target = (QUESTION, case_id, int(answer.question_id), "status")
         if all(a.asked == ASKED for a in others) and ws.get(target) != "asked":
-            edits.append(set_value(ws, target, "asked", "Tick asked"))
-    return edits[0] if len(edits) == 1 else AllOrNothing(edits, "Tick asked")
+            edits.append(set_value(ws, target, "asked", say("Tick asked")))
+    return edits[0] if len(edits) == 1 else AllOrNothing(edits, say("Tick asked"))
 
 
 def start_plan(ws: Workspace, case_id: int, row_key: str, specialist: str = "") -> Edit | None:
@@ -121,7 +123,7 @@ def start_plan(ws: Workspace, case_id: int, row_key: str, specialist: str = "") 
         return None
     edit = RecordPresence(adds=True, kind=THIRD_OPINION_PLAN, case_id=case_id,
                           rec=ThirdOpinionPlan(0, row_key, specialist), index=len(records))
-    edit.text = "Plan a third opinion"
+    edit.text = say("Plan a third opinion")
     return edit
 
 
@@ -132,5 +134,5 @@ def remove_plan(ws: Workspace, case_id: int, row_key: str) -> Edit | None:
         return None
     edit = RecordPresence(adds=False, kind=THIRD_OPINION_PLAN, case_id=case_id, rec=found,
                           index=records.index(found))
-    edit.text = "Remove third-opinion plan"
+    edit.text = say("Remove third-opinion plan")
     return edit

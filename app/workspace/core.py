@@ -35,6 +35,7 @@ from app.model.events import (
 )
 from app.model.questions import Question
 from app.model.records import replace
+from app.model.words import say
 from app.store import sqlite_errors
 from app.store.kinds import LIST_KINDS, Kind
 from app.store.storage import Database, RecordGone
@@ -61,15 +62,15 @@ class SaveError(Exception):
 
 def save_error(exc: Exception) -> SaveError:
     if isinstance(exc, RecordGone):
-        return SaveError("That change could not be saved because what it belongs to is no longer "
-                         "there — it may have been deleted. Nothing else was changed.", GONE)
+        return SaveError(say("That change could not be saved because what it belongs to is no longer "
+                             "there — it may have been deleted. Nothing else was changed."), GONE)
     cause = sqlite_errors.cause(exc)
     if cause is None:
-        return SaveError("That change could not be saved because of a fault in this app, not "
-                         f"anything you did (SQLite code {sqlite_errors.primary_code(exc)}: {exc}). "
-                         "Your earlier work is unchanged.")
-    return SaveError(f"Your latest change could not be saved yet because {sqlite_errors.REASONS[cause]}. "
-                     f"{sqlite_errors.ADVICE[cause]}", cause)
+        return SaveError(say("That change could not be saved because of a fault in this app, not "
+                             "anything you did (SQLite code {code}: {detail}). Your earlier work is unchanged.",
+                             code=sqlite_errors.primary_code(exc), detail=exc))
+    return SaveError(say("Your latest change could not be saved yet because {reason}. {advice}",
+                         reason=sqlite_errors.reason(cause), advice=sqlite_errors.advice(cause)), cause)
 
 
 class Workspace:
@@ -98,10 +99,10 @@ class Workspace:
             return method(*args)
         except sqlite_errors.ERRORS + (RecordGone,) as exc:
             if getattr(self.db, "damaged", False):  # writing was stopped when damage was read
-                raise SaveError("That change was not saved: part of the data file was found damaged, "
-                                "so the app no longer writes into it, to keep the rest as it is. Please "
-                                "quit the app; when it starts again it checks the file and offers what "
-                                "you can do.", DAMAGED_STOP) from exc
+                raise SaveError(say("That change was not saved: part of the data file was found damaged, "
+                                    "so the app no longer writes into it, to keep the rest as it is. Please "
+                                    "quit the app; when it starts again it checks the file and offers what "
+                                    "you can do."), DAMAGED_STOP) from exc
             raise save_error(exc) from exc
 
     def forget_loaded(self) -> None:

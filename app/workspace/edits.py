@@ -11,11 +11,39 @@ from typing import Any
 from app.model.domain import Answer, Case, CustomRow, Opinion, copy_opinion
 from app.model.questions import Question
 from app.model.records import Factory, record, replace
+from app.model.words import N_, say
 from app.workspace.core import Workspace
+
+# What the Undo menu says for adding, removing and moving each kind of record, in the person's
+# language (app.model.words); a kind missing here is named by its stable name, and a test lists them.
+RECORD_WORDS = {
+    "question": (N_("Add question"), N_("Remove question"), N_("Move question")),
+    "mark": (N_("Add mark"), N_("Remove mark"), N_("Move mark")),
+    "appointment": (N_("Add appointment"), N_("Remove appointment"), N_("Move appointment")),
+    "checklist_item": (N_("Add record to send"), N_("Remove record to send"), N_("Move record to send")),
+    "question_answer": (N_("Add answer"), N_("Remove answer"), N_("Move answer")),
+    "third_opinion_plan": (N_("Add third-opinion plan"), N_("Remove third-opinion plan"),
+                           N_("Move third-opinion plan")),
+    "decision": (N_("Add decision"), N_("Remove decision"), N_("Move decision")),
+    "option": (N_("Add option"), N_("Remove option"), N_("Move option")),
+    "value": (N_("Add what matters"), N_("Remove what matters"), N_("Move what matters")),
+    "sure_result": (N_("Add SURE check"), N_("Remove SURE check"), N_("Move SURE check")),
+    "document": (N_("Add document"), N_("Remove document"), N_("Move document")),
+    "opinion": (N_("Add opinion"), N_("Remove opinion"), N_("Move opinion")),
+}
+
+
+def record_words(kind: str, which: int) -> str:
+    """'Add …' (0), 'Remove …' (1) or 'Move …' (2) for a kind of record, in the person's language."""
+    words = RECORD_WORDS.get(kind)
+    if words is None:
+        return say(("Add {kind}", "Remove {kind}", "Move {kind}")[which], kind=kind)
+    return say(words[which])
 
 
 class Edit:
-    """Base: subclasses provide `text` (for the Undo menu) and `case_id` (which case it touches)."""
+    """Base: subclasses provide `text` (for the Undo menu) and `case_id` (which case it touches).
+    The text is in the person's language when the edit is made (app.model.words)."""
     text = ""
 
     def redo(self, ws: Workspace) -> None:
@@ -34,8 +62,11 @@ class SetValue(Edit):
     target: tuple
     old: object
     new: object
-    text: str = "Edit"
+    text: str = ""  # "" is the plain "Edit"
     mergeable: bool = False
+
+    def __post_init__(self):
+        self.text = self.text or say("Edit")
 
     @property
     def case_id(self):
@@ -55,14 +86,17 @@ class SetValue(Edit):
         return False
 
 
-def set_value(ws: Workspace, target: tuple, new, text: str = "Edit", mergeable=False) -> SetValue:
+def set_value(ws: Workspace, target: tuple, new, text: str = "", mergeable=False) -> SetValue:
     return SetValue(target, ws.get(target), new, text, mergeable)
 
 
 @record
 class Macro(Edit):
     edits: list
-    text: str = "Edit"
+    text: str = ""  # "" is the plain "Edit"
+
+    def __post_init__(self):
+        self.text = self.text or say("Edit")
 
     @property
     def case_id(self):
@@ -103,7 +137,7 @@ class CasePresence(_Presence):
     lists: dict = Factory(dict)  # the other list kinds' records (marks, …), by kind
 
     def __post_init__(self):
-        self.text = "Add case" if self.adds else "Delete case"
+        self.text = say("Add case") if self.adds else say("Delete case")
 
     @property
     def case_id(self):
@@ -131,7 +165,7 @@ class OpinionPresence(_Presence):
     index: int = 0
 
     def __post_init__(self):
-        self.text = "Add opinion" if self.adds else "Remove opinion"
+        self.text = record_words("opinion", 0 if self.adds else 1)
 
     def _insert(self, ws):
         self.opinion.id = ws.insert_opinion(self.case_id, self.opinion, self.index)
@@ -159,7 +193,7 @@ class Move(Edit):
     dst: int
 
     def __post_init__(self):
-        self.text = f"Move {self.what}"
+        self.text = record_words(self.what, 2)
 
     def _move(self, ws, src, dst):
         if self.what == "opinion":
@@ -182,7 +216,7 @@ class RowPresence(_Presence):
     answers: dict = Factory(dict)
 
     def __post_init__(self):
-        self.text = "Add row" if self.adds else "Remove row"
+        self.text = say("Add row") if self.adds else say("Remove row")
 
     def _insert(self, ws):
         self.row = replace(self.row, id=ws.insert_custom_row(
@@ -212,7 +246,7 @@ class RecordPresence(_Presence):
     index: int = 0
 
     def __post_init__(self):
-        self.text = f"{'Add' if self.adds else 'Remove'} {self.kind}"
+        self.text = record_words(self.kind, 0 if self.adds else 1)
 
     @property
     def question(self):

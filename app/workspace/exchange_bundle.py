@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.model.aspects import CITATIONS, READINGS
 from app.model.documents import DOCUMENT
+from app.model.words import say
 from app.store import exchange_format, kinds, record_history
 from app.store.exchange_format import DamagedExportFile
 from app.store.kinds import Kind
@@ -174,9 +175,9 @@ def _answers_of(conn, opinion_id: int) -> list[dict]:
 
 # ---- checking a payload read from a file ------------------------------------------------------
 def _bad(where: str) -> DamagedExportFile:
-    return DamagedExportFile("This export file's contents are not as this app writes them (" + where + "), "
-                             "so it was not imported. Nothing was changed here. Please ask for the file "
-                             "again.")
+    return DamagedExportFile(say("This export file's contents are not as this app writes them ({where}), "
+                                 "so it was not imported. Nothing was changed here. Please ask for the file "
+                                 "again.", where=where))
 
 
 def _text(value, where: str, limit: int = MAX_TEXT) -> str:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from app.model.marks import MARK, MARKS, Mark, find_mark
 from app.model.records import record
+from app.model.words import say
 from app.workspace.core import Workspace
 from app.workspace.edits import Edit, Macro, RecordPresence, delete_case, remove_custom_row, set_value
 
 
 def mark_row(ws: Workspace, case_id: int, row_key: str, mark: str | None,
-             text: str = "Mark row") -> Edit | None:
+             text: str = "") -> Edit | None:
     """The edit that gives a row this mark (None or "" clears it); None when nothing changes."""
+    text = text or say("Mark row")
     if mark and mark not in MARKS:
         raise ValueError(mark)
     records = ws.records(MARK, case_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.model.words import say
 from app.model.worksheet import (
     DECISION,
     OPTION,
@@ -63,11 +64,11 @@ def remove(ws: Workspace, kind: str, case_id: int, record_id: int, text: str) ->
 
 
 def add_option(ws: Workspace, case_id: int, title: str = "") -> RecordPresence:
-    return add(ws, OPTION, case_id, Option(0, title), "Add option")
+    return add(ws, OPTION, case_id, Option(0, title), say("Add option"))
 
 
 def add_value(ws: Workspace, case_id: int, text: str = "") -> RecordPresence:
-    return add(ws, VALUE, case_id, Value(0, text), "Add what matters")
+    return add(ws, VALUE, case_id, Value(0, text), say("Add what matters"))
 
 
 def fill_from_plans(ws: Workspace, case_id: int) -> Macro | None:
@@ -78,7 +79,7 @@ def fill_from_plans(ws: Workspace, case_id: int) -> Macro | None:
         return None
     start = len(options)
     return AllOrNothing([RecordPresence(adds=True, kind=OPTION, case_id=case_id, rec=o, index=start + i)
-                  for i, o in enumerate(new)], "Fill in options from the plans")
+                  for i, o in enumerate(new)], say("Fill in options from the plans"))
 
 
 def merge_options(ws: Workspace, case_id: int, keep_id: int, other_id: int) -> Macro:
@@ -95,12 +96,12 @@ def merge_options(ws: Workspace, case_id: int, keep_id: int, other_id: int) -> M
     decision = decision_of(ws, case_id)
     if decision is not None and decision.lean == lean_key(other_id):
         edits.append(set_value(ws, (DECISION, case_id, decision.id, "lean"), lean_key(keep_id)))
-    edits.append(remove(ws, OPTION, case_id, other_id, "Merge options"))
-    return AllOrNothing(edits, "Merge options")
+    edits.append(remove(ws, OPTION, case_id, other_id, say("Merge options")))
+    return AllOrNothing(edits, say("Merge options"))
 
 
 def take_sure_check(ws: Workspace, case_id: int, answers: dict[str, str], today: date) -> RecordPresence:
     """A dated SURE result, added first in the list (newest first)."""
     edit = RecordPresence(adds=True, kind=SURE_RESULT, case_id=case_id, rec=take_sure(answers, today), index=0)
-    edit.text = "Take the SURE check"
+    edit.text = say("Take the SURE check")
     return edit

@@ -86,7 +86,7 @@ def test_fields_kept_side_by_side_are_offered_listed_used_undone_and_settled(qtb
     assert merged_notes.startswith("Ben: the slides went on Monday\n\n— other version from anna")
     assert review.kept.toPlainText() == "Ben: the slides went on Monday"
     assert review.other.toPlainText() == "Anna: call the surgeon"
-    assert "from anna on 2026-11-01" in review.other_label.text()
+    assert review.other_from.text() == "From anna, on 2026-11-01" and review.other_label.text() == "The &other:"
     assert review.list.accessibleName() and review.other.accessibleName()
 
     qtbot.keyClick(review.list, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Use the other text

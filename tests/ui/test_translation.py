@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -83,8 +84,10 @@ def test_the_spanish_ts_is_finished():
 def fresh_extraction(tmp_path_factory):
     """What pyside6-lupdate finds in the code today (the Makefile's command, into a new file)."""
     out = tmp_path_factory.mktemp("ts") / "fresh.ts"
-    files = sorted(str(p) for p in UI.rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-tr-function-alias", "tr+=_tr", "-locations", "none",
+    # app/ui, and the core's files for their say()/N_() sentences (app/model/words.py)
+    files = sorted({str(p) for p in (ROOT / "app").glob("*/*.py")} | {str(p) for p in UI.rglob("*.py")})
+    aliases = re.search(r"^TR_ALIASES := (\S+)", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-tr-function-alias", aliases, "-locations", "none",
                     "-no-obsolete", "-target-language", "es", *files, "-ts", str(out)],
                    check=True, capture_output=True, cwd=ROOT)
     return messages(out)

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>A&amp;ppearance</source>
-        <translation>Apari&amp;encia</translation>
+        <translation>Apa&amp;riencia</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -614,6 +614,14 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>¿Cuánto? (sin decir)</translation>
     </message>
     <message>
+        <source>Benefits, in my words</source>
+        <translation>Beneficios, en mis palabras</translation>
+    </message>
+    <message>
+        <source>Risks and downsides, in my words</source>
+        <translation>Riesgos y desventajas, en mis palabras</translation>
+    </message>
+    <message>
         <source>Not important</source>
         <translation>No es importante</translation>
     </message>
@@ -628,6 +636,62 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>Very important</source>
         <translation>Muy importante</translation>
+    </message>
+    <message>
+        <source>Importance not given</source>
+        <translation>Importancia sin indicar</translation>
+    </message>
+    <message>
+        <source>This worksheet helps you think the choice through and talk it over with your doctors. It does not make the decision, and it does not favour any option.</source>
+        <translation>Esta hoja de trabajo le ayuda a pensar la decisión y a hablarla con sus médicos. No toma la decisión por usted y no favorece ninguna opción.</translation>
+    </message>
+    <message>
+        <source>Option {number}:</source>
+        <translation>Opción {number}:</translation>
+    </message>
+    <message>
+        <source>My decision worksheet — {title}</source>
+        <translation>Mi hoja de trabajo para decidir — {title}</translation>
+    </message>
+    <message>
+        <source>My decision worksheet</source>
+        <translation>Mi hoja de trabajo para decidir</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Las opciones</translation>
+    </message>
+    <message>
+        <source>No options written down yet.</source>
+        <translation>Todavía no hay opciones escritas.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet.</source>
+        <translation>Todavía no hay nada escrito.</translation>
+    </message>
+    <message>
+        <source>The SURE check</source>
+        <translation>La prueba SURE</translation>
+    </message>
+    <message>
+        <source>Taken on {date}: {score} of 4 yes.</source>
+        <translation>Hecha el {date}: {score} de 4 respuestas sí.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not taken yet.</source>
+        <translation>Todavía no se hizo.</translation>
+    </message>
+    <message>
+        <source>The SURE test: Légaré et al., Can Fam Physician 2010;56:e308. Made with Second Opinion Companion.</source>
+        <translation>La prueba SURE: Légaré et al., Can Fam Physician 2010;56:e308. Hecho con Second Opinion Companion.</translation>
     </message>
     <message>
         <source>Option name</source>
@@ -908,6 +972,994 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>Summary for a new doctor</source>
         <translation>Resumen para un médico nuevo</translation>
+    </message>
+    <message>
+        <source>Do I feel confident about which choice is right for me?</source>
+        <translation>¿Me siento seguro de cuál es la opción adecuada para mí?</translation>
+    </message>
+    <message>
+        <source>Do I understand what each option could bring me, the good and the bad?</source>
+        <translation>¿Entiendo lo que cada opción podría traerme, lo bueno y lo malo?</translation>
+    </message>
+    <message>
+        <source>Do I know which of those good and bad points matter most to me?</source>
+        <translation>¿Sé cuáles de esos puntos buenos y malos me importan más?</translation>
+    </message>
+    <message>
+        <source>Do I have the help and backing I need to make this choice?</source>
+        <translation>¿Tengo la ayuda y el apoyo que necesito para tomar esta decisión?</translation>
+    </message>
+    <message>
+        <source>Feeling unsure is common. Check how much time you have (the decide-by date), and give yourself room to think it over with the people close to you.</source>
+        <translation>Sentirse inseguro es común. Revise cuánto tiempo tiene (la fecha para decidir) y dese espacio para pensarlo con las personas cercanas.</translation>
+    </message>
+    <message>
+        <source>Go back over what each doctor said, side by side, and note what is still unclear.</source>
+        <translation>Repase lo que dijo cada médico, lado a lado, y anote lo que todavía no está claro.</translation>
+    </message>
+    <message>
+        <source>Write down what matters most to you, and how much, in this worksheet.</source>
+        <translation>Escriba en esta hoja de trabajo lo que más le importa, y cuánto.</translation>
+    </message>
+    <message>
+        <source>Write down questions for your doctors, or ask for another talk with them or with someone you trust.</source>
+        <translation>Escriba preguntas para sus médicos, o pida otra conversación con ellos o con alguien de su confianza.</translation>
+    </message>
+    <message>
+        <source>You answered yes to all four questions. That suggests you feel clear and supported about this decision. Things can change, so you can take the check again at any time, and talking it over with your doctors is still worthwhile.</source>
+        <translation>Respondió que sí a las cuatro preguntas. Eso indica que se siente claro y apoyado en esta decisión. Las cosas pueden cambiar, así que puede repetir la prueba cuando quiera, y hablarlo con sus médicos sigue valiendo la pena.</translation>
+    </message>
+    <message>
+        <source>You answered yes to {score} of 4 questions. Fewer than four suggests you may not feel ready to decide yet. That is common and nothing to worry about: each “no” below names something that could help.</source>
+        <translation>Respondió que sí a {score} de 4 preguntas. Menos de cuatro indica que quizá todavía no se sienta listo para decidir. Es común y no es motivo de preocupación: cada “no” de abajo nombra algo que podría ayudar.</translation>
+    </message>
+    <message>
+        <source>✓ Agree</source>
+        <translation>✓ De acuerdo</translation>
+    </message>
+    <message>
+        <source>≠ Differ</source>
+        <translation>≠ Difieren</translation>
+    </message>
+    <message>
+        <source>? Unclear</source>
+        <translation>? No está claro</translation>
+    </message>
+    <message>
+        <source>— Not discussed</source>
+        <translation>— No se habló</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinión</translation>
+    </message>
+    <message>
+        <source>Involves: {kinds}</source>
+        <translation>Incluye: {kinds}</translation>
+    </message>
+    <message>
+        <source>(category {category})</source>
+        <translation>(categoría {category})</translation>
+    </message>
+    <message>
+        <source>Your mark: {mark}</source>
+        <translation>Su marca: {mark}</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>App&apos;s hint (you decide): {hints}</source>
+        <translation>Pista de la aplicación (usted decide): {hints}</translation>
+    </message>
+    <message>
+        <source>Comparison of opinions — {title}</source>
+        <translation>Comparación de opiniones — {title}</translation>
+    </message>
+    <message>
+        <source>Comparison of opinions</source>
+        <translation>Comparación de opiniones</translation>
+    </message>
+    <message>
+        <source>Whose case: {person}</source>
+        <translation>De quién es el caso: {person}</translation>
+    </message>
+    <message>
+        <source>Diagnosis as first given: {diagnosis}</source>
+        <translation>Diagnóstico tal como se dio primero: {diagnosis}</translation>
+    </message>
+    <message>
+        <source>Decide by: {date}</source>
+        <translation>Decidir antes del {date}</translation>
+    </message>
+    <message>
+        <source>No opinions recorded yet.</source>
+        <translation>Todavía no hay opiniones anotadas.</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Made with Second Opinion Companion from what you typed. The marks are yours; the hints are only the app noticing that entries are not the same.</source>
+        <translation>Hecho con Second Opinion Companion a partir de lo que usted escribió. Las marcas son suyas; las pistas son solo la aplicación notando que las entradas no son iguales.</translation>
+    </message>
+    <message>
+        <source>Appointment with {doctor}</source>
+        <translation>Cita con {doctor}</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>With: {doctor}</source>
+        <translation>Con: {doctor}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Motivo: {purpose}</translation>
+    </message>
+    <message>
+        <source>Bring: {things}</source>
+        <translation>Llevar: {things}</translation>
+    </message>
+    <message>
+        <source>Questions to ask — {title}</source>
+        <translation>Preguntas para hacer — {title}</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>For: {whom}</source>
+        <translation>Para: {whom}</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Todavía no hay preguntas.</translation>
+    </message>
+    <message>
+        <source>Made with Second Opinion Companion. Bring this page to your visit.</source>
+        <translation>Hecho con Second Opinion Companion. Lleve esta página a su consulta.</translation>
+    </message>
+    <message>
+        <source>Diagnosed on {date}</source>
+        <translation>Diagnosticado el {date}</translation>
+    </message>
+    <message>
+        <source>Decision wanted by {date}</source>
+        <translation>Decisión necesaria antes del {date}</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <source>Appointment {when}</source>
+        <translation>Cita el {when}</translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation>Plan: {plan}</translation>
+    </message>
+    <message>
+        <source>No plan written down</source>
+        <translation>No hay un plan escrito</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>enviado el {date}</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>recibido el {date}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>to {whom}</source>
+        <translation>a {whom}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>A summary for a new doctor, written by the person or their family.</source>
+        <translation>Un resumen para un médico nuevo, escrito por la persona o su familia.</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Acerca de:</translation>
+    </message>
+    <message>
+        <source>Diagnosis as first given:</source>
+        <translation>Diagnóstico tal como se dio primero:</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>El caso</translation>
+    </message>
+    <message>
+        <source>Opinions so far</source>
+        <translation>Opiniones hasta ahora</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>Expedientes enviados</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas pendientes</translation>
+    </message>
+    <message>
+        <source>Made with Second Opinion Companion from what the person wrote down; please check the details with the records.</source>
+        <translation>Hecho con Second Opinion Companion a partir de lo que anotó la persona; por favor, compruebe los detalles con los expedientes.</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 caso</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} casos</translation>
+    </message>
+    <message>
+        <source>1 opinion</source>
+        <translation>1 opinión</translation>
+    </message>
+    <message>
+        <source>{n} opinions</source>
+        <translation>{n} opiniones</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 pregunta</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} preguntas</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is encrypted, and the app has no key for it now.</source>
+        <translation>La copia de seguridad “{name}” está cifrada, y la aplicación no tiene ahora su clave.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” cannot be opened.</source>
+        <translation>La copia de seguridad “{name}” no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” does not open with the key of your information.</source>
+        <translation>La copia de seguridad “{name}” no se abre con la clave de su información.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged.</source>
+        <translation>La copia de seguridad “{name}” está dañada.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is not one this version of the app can read.</source>
+        <translation>La copia de seguridad “{name}” no es una que esta versión de la aplicación pueda leer.</translation>
+    </message>
+    <message>
+        <source>it did not read back correctly</source>
+        <translation>no se pudo volver a leer correctamente</translation>
+    </message>
+    <message>
+        <source>A backup of your information could not be made ({reason}). Your information itself is unchanged, and older backups are kept.</source>
+        <translation>No se pudo hacer una copia de seguridad de su información ({reason}). Su información en sí no ha cambiado, y se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>A backup of your information could not be saved ({reason}). Your information itself is unchanged, and older backups are kept.</source>
+        <translation>No se pudo guardar una copia de seguridad de su información ({reason}). Su información en sí no ha cambiado, y se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} cannot be read ({reason}).</source>
+        <translation>La copia de seguridad del {when} no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup of {when} has changed since it was made, so it is not used.</source>
+        <translation>La copia de seguridad del {when} cambió desde que se hizo, así que no se usa.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} could not be put back ({reason}). What was there before is unchanged.</source>
+        <translation>No se pudo restaurar la copia de seguridad del {when} ({reason}). Lo que había antes no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>There is already a data file in “{folder}”; it was not replaced.</source>
+        <translation>Ya hay un archivo de datos en “{folder}”; no se reemplazó.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}).</source>
+        <translation>No se pudo poner la copia de seguridad en su lugar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your saved information was not found: the file “{file}” is missing from the folder “{folder}”, but files that belong to it are still there. If you moved or renamed it, put it back and start the app again.</source>
+        <translation>No se encontró su información guardada: falta el archivo “{file}” en la carpeta “{folder}”, pero todavía están los archivos que lo acompañan. Si lo movió o le cambió el nombre, vuelva a ponerlo y abra la aplicación de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved information was not found: this app has been used with the folder “{folder}” before, but the file “{file}” that holds your cases is not there. If you moved or renamed it, put it back and start the app again.</source>
+        <translation>No se encontró su información guardada: esta aplicación ya se usó con la carpeta “{folder}”, pero no está el archivo “{file}” que guarda sus casos. Si lo movió o le cambió el nombre, vuelva a ponerlo y abra la aplicación de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved information in “{path}” was saved by a newer version of Second Opinion Companion, and this version cannot read it.</source>
+        <translation>Su información guardada en “{path}” la guardó una versión más nueva de Second Opinion Companion, y esta versión no puede leerla.</translation>
+    </message>
+    <message>
+        <source>It has not been changed.</source>
+        <translation>No se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Please use the newer version, or start this one with another data folder (--data-dir).</source>
+        <translation>Use la versión más nueva, por favor, o abra esta con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Your saved information in “{path}” is damaged: {what} The app will not write to it again.</source>
+        <translation>Su información guardada en “{path}” está dañada: {what} La aplicación no volverá a escribir en ella.</translation>
+    </message>
+    <message>
+        <source>in its place there is a folder, not the app&apos;s data file.</source>
+        <translation>en su lugar hay una carpeta, no el archivo de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>in its place there is something that is not a file, not the app&apos;s data file.</source>
+        <translation>en su lugar hay algo que no es un archivo, no el archivo de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail}).</source>
+        <translation>no se puede leer ({detail}).</translation>
+    </message>
+    <message>
+        <source>Your saved information is empty: the file “{path}” has nothing in it (0 bytes), so no cases could be read from it. This can happen if the computer stopped suddenly while saving, or if the disk was full.</source>
+        <translation>Su información guardada está vacía: el archivo “{path}” no contiene nada (0 bytes), así que no se pudo leer ningún caso. Esto puede pasar si la computadora se apagó de golpe mientras guardaba, o si el disco estaba lleno.</translation>
+    </message>
+    <message>
+        <source>it is not a data file this app can read (its beginning is not what it should be).</source>
+        <translation>no es un archivo de datos que esta aplicación pueda leer (su comienzo no es el que debería).</translation>
+    </message>
+    <message>
+        <source>its beginning is damaged.</source>
+        <translation>su comienzo está dañado.</translation>
+    </message>
+    <message>
+        <source>it has been cut short, so part of it is missing.</source>
+        <translation>quedó cortado, así que falta una parte.</translation>
+    </message>
+    <message>
+        <source>the file holding its most recent changes (“{name}”) is damaged.</source>
+        <translation>el archivo con sus cambios más recientes (“{name}”) está dañado.</translation>
+    </message>
+    <message>
+        <source>the file holding its most recent changes (“{name}”) is missing, so the latest changes are not there.</source>
+        <translation>falta el archivo con sus cambios más recientes (“{name}”), así que los últimos cambios no están.</translation>
+    </message>
+    <message>
+        <source>an index -- a part of the file that helps the app find things quickly -- does not match your information. Your information itself reads back whole, and the index can be rebuilt from it.</source>
+        <translation>un índice (una parte del archivo que ayuda a la aplicación a encontrar las cosas rápidamente) no coincide con su información. Su información en sí se lee completa, y el índice se puede reconstruir a partir de ella.</translation>
+    </message>
+    <message>
+        <source>parts of it are broken inside.</source>
+        <translation>algunas partes internas están rotas.</translation>
+    </message>
+    <message>
+        <source>it is not a data file this app can read.</source>
+        <translation>no es un archivo de datos que esta aplicación pueda leer.</translation>
+    </message>
+    <message>
+        <source>the computer could not read it from the disk.</source>
+        <translation>la computadora no pudo leerlo del disco.</translation>
+    </message>
+    <message>
+        <source>Your saved information in “{path}” could not be checked ({detail}). It has not been changed. Please check that you can open that folder, then start the app again.</source>
+        <translation>No se pudo revisar su información guardada en “{path}” ({detail}). No se ha cambiado. Compruebe que puede abrir esa carpeta y luego abra la aplicación de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>it holds something other than this app&apos;s information.</source>
+        <translation>contiene algo distinto de la información de esta aplicación.</translation>
+    </message>
+    <message>
+        <source>a part of it that holds your information (the “{table}” table) is missing.</source>
+        <translation>falta una parte que guarda su información (la tabla “{table}”).</translation>
+    </message>
+    <message>
+        <source>a part of it that holds your information (the “{table}” table) is not as it should be.</source>
+        <translation>una parte que guarda su información (la tabla “{table}”) no está como debería.</translation>
+    </message>
+    <message>
+        <source>a stored value (in “{table}”) is not of the right kind.</source>
+        <translation>un valor guardado (en “{table}”) no es del tipo correcto.</translation>
+    </message>
+    <message>
+        <source>some stored text (in “{table}”) is not readable.</source>
+        <translation>parte del texto guardado (en “{table}”) no se puede leer.</translation>
+    </message>
+    <message>
+        <source>a stored list (in “{table}”) is not readable.</source>
+        <translation>una lista guardada (en “{table}”) no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside into “{target}” ({detail}). Nothing has been changed. Please check that the folder can be written to, or start the app with another data folder (--data-dir).</source>
+        <translation>No se pudo apartar el archivo dañado en “{target}” ({detail}). No se ha cambiado nada. Compruebe que se puede escribir en la carpeta, o abra la aplicación con otra carpeta de datos (--data-dir), por favor.</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to “{target}”, but it now reads differently from before. Please leave that folder as it is.</source>
+        <translation>El archivo dañado se movió a “{target}”, pero ahora se lee distinto que antes. Deje esa carpeta como está, por favor.</translation>
+    </message>
+    <message>
+        <source>that is a file, not a folder</source>
+        <translation>eso es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>Your information cannot be saved in the folder “{path}”: {reason}. Nothing has been changed. Please choose a folder you can write to (for example with --data-dir), or check that the disk is not full.</source>
+        <translation>Su información no se puede guardar en la carpeta “{path}”: {reason}. No se ha cambiado nada. Elija una carpeta en la que pueda escribir (por ejemplo con --data-dir), o compruebe que el disco no esté lleno, por favor.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” that opens your encrypted information cannot be read, so the app cannot open it. Nothing has been changed. If you have a copy of that file, put it back in the data folder.</source>
+        <translation>No se puede leer el archivo “{name}” que abre su información cifrada, así que la aplicación no puede abrirla. No se ha cambiado nada. Si tiene una copia de ese archivo, vuelva a ponerla en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your information. Please check the keyboard (Caps Lock, the language of the keyboard) and try again, or type your recovery key instead.</source>
+        <translation>Esa frase de contraseña no abre su información. Revise el teclado (Bloq Mayús, el idioma del teclado) e inténtelo de nuevo, o escriba en su lugar su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>That key does not open this file.</source>
+        <translation>Esa clave no abre este archivo.</translation>
+    </message>
+    <message>
+        <source>The converted copy of your information did not read back the same, so nothing was changed.</source>
+        <translation>La copia convertida de su información no se leyó igual, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your information is already protected by a passphrase.</source>
+        <translation>Su información ya está protegida con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>its check sum is missing</source>
+        <translation>falta su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>its contents are incomplete</source>
+        <translation>su contenido está incompleto</translation>
+    </message>
+    <message>
+        <source>its contents are not readable</source>
+        <translation>su contenido no se puede leer</translation>
+    </message>
+    <message>
+        <source>its contents do not match its check sum</source>
+        <translation>su contenido no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>its header is not readable</source>
+        <translation>su encabezado no se puede leer</translation>
+    </message>
+    <message>
+        <source>its header is too large</source>
+        <translation>su encabezado es demasiado grande</translation>
+    </message>
+    <message>
+        <source>its protection is not readable</source>
+        <translation>su protección no se puede leer</translation>
+    </message>
+    <message>
+        <source>its protection settings are not valid</source>
+        <translation>los ajustes de su protección no son válidos</translation>
+    </message>
+    <message>
+        <source>its version is not readable</source>
+        <translation>su versión no se puede leer</translation>
+    </message>
+    <message>
+        <source>an attached document&apos;s bytes do not match their check sum</source>
+        <translation>el contenido de un documento adjunto no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>an attached document&apos;s bytes were changed</source>
+        <translation>el contenido de un documento adjunto fue modificado</translation>
+    </message>
+    <message>
+        <source>its attached documents are not readable</source>
+        <translation>sus documentos adjuntos no se pueden leer</translation>
+    </message>
+    <message>
+        <source>This export file is damaged or incomplete, so it cannot be imported ({detail}). Nothing was changed here. Please ask for the file again, or copy it again from where it came from.</source>
+        <translation>Este archivo exportado está dañado o incompleto, así que no se puede importar ({detail}). Aquí no se cambió nada. Pida el archivo de nuevo, o vuelva a copiarlo desde donde vino, por favor.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}). Nothing was changed here. Please check that it is still there, or copy it again.</source>
+        <translation>No se pudo leer el archivo ({reason}). No se cambió nada aquí. Compruebe que el archivo sigue ahí, o cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the {what} is missing</source>
+        <translation>falta el dato “{what}”</translation>
+    </message>
+    <message>
+        <source>the {what} is not readable</source>
+        <translation>el dato “{what}” no se puede leer</translation>
+    </message>
+    <message>
+        <source>the {what} has the wrong length</source>
+        <translation>el dato “{what}” tiene un largo equivocado</translation>
+    </message>
+    <message>
+        <source>This file is larger than any export this app makes, so it was not opened. Nothing was changed here.</source>
+        <translation>Este archivo es más grande que cualquier exportación que hace esta aplicación, así que no se abrió. Aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This is not a file exported by Second Opinion Companion, so it cannot be imported. Nothing was changed here. Please choose the file that File ▸ Export… made (its name usually ends in .socase).</source>
+        <translation>Este no es un archivo exportado por Second Opinion Companion, así que no se puede importar. Aquí no se cambió nada. Elija el archivo que hizo Archivo ▸ Exportar… (su nombre suele terminar en .socase), por favor.</translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer version of Second Opinion Companion, which writes a format this version cannot read. Nothing was changed here. Please update the app on this computer, then import it again.</source>
+        <translation>Este archivo lo exportó una versión más nueva de Second Opinion Companion, que escribe un formato que esta versión no puede leer. Aquí no se cambió nada. Actualice la aplicación en esta computadora y luego impórtelo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>This file asks for far more memory or time to unlock than this app allows (scrypt n={n}, r={r}, p={p}), so it was not opened. Nothing was changed here. A file made by this app never asks for that; it may not be what it seems.</source>
+        <translation>Este archivo pide mucha más memoria o tiempo para desbloquearse de lo que permite esta aplicación (scrypt n={n}, r={r}, p={p}), así que no se abrió. Aquí no se cambió nada. Un archivo hecho por esta aplicación nunca pide eso; quizá no sea lo que parece.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase. Please type the passphrase that was chosen when it was exported.</source>
+        <translation>Este archivo está protegido con una frase de contraseña. Escriba la frase que se eligió al exportarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the file. Please check it and try again: capital letters and spaces count. If it is right, the file was changed or damaged after it was exported; ask for it again. Nothing was changed here.</source>
+        <translation>Esta frase de contraseña no abre el archivo. Revísela e inténtelo de nuevo: las mayúsculas y los espacios cuentan. Si es correcta, el archivo se cambió o se dañó después de exportarse; pídalo de nuevo. Aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file unpacks to more than any export this app makes, so it was not imported. Nothing was changed here.</source>
+        <translation>Este archivo, al descomprimirse, ocupa más que cualquier exportación que hace esta aplicación, así que no se importó. Aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing</source>
+        <translation>el disco informó un error al escribir</translation>
+    </message>
+    <message>
+        <source>another program is using the data file</source>
+        <translation>otro programa está usando el archivo de datos</translation>
+    </message>
+    <message>
+        <source>the data file is damaged</source>
+        <translation>el archivo de datos está dañado</translation>
+    </message>
+    <message>
+        <source>Freeing some space on the disk will let it save.</source>
+        <translation>Si libera algo de espacio en el disco, se podrá guardar.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder still exists and can be written to.</source>
+        <translation>Compruebe que la carpeta de datos todavía existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is still connected and working.</source>
+        <translation>Compruebe que el disco sigue conectado y funcionando.</translation>
+    </message>
+    <message>
+        <source>Closing the other program will let it save.</source>
+        <translation>Si cierra el otro programa, se podrá guardar.</translation>
+    </message>
+    <message>
+        <source>Please keep the app open and copy the data folder somewhere safe.</source>
+        <translation>Deje la aplicación abierta y copie la carpeta de datos a un lugar seguro, por favor.</translation>
+    </message>
+    <message>
+        <source>Your saved information in “{path}” belongs to another user account on this computer, so this app cannot save into it. Nothing has been changed. Please start the app from the account it belongs to, or with another data folder (--data-dir).</source>
+        <translation>Su información guardada en “{path}” pertenece a otra cuenta de usuario de esta computadora, así que esta aplicación no puede guardar en ella. No se ha cambiado nada. Abra la aplicación desde la cuenta a la que pertenece, o con otra carpeta de datos (--data-dir), por favor.</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>it cannot be written to by this user account</source>
+        <translation>esta cuenta de usuario no puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>un problema inesperado</translation>
+    </message>
+    <message>
+        <source>The saved information in “{path}” could not be opened ({reason}). Please check that the folder can be written to and the disk is not full, or start the app with another data folder (--data-dir).</source>
+        <translation>No se pudo abrir la información guardada en “{path}” ({reason}). Compruebe que se puede escribir en la carpeta y que el disco no está lleno, o abra la aplicación con otra carpeta de datos (--data-dir), por favor.</translation>
+    </message>
+    <message>
+        <source>The saved information in “{path}” could not be opened (SQLite would not use its safe way of saving, only “{mode}”). Please start the app with another data folder.</source>
+        <translation>No se pudo abrir la información guardada en “{path}” (SQLite no quiso usar su forma segura de guardar, solo “{mode}”). Abra la aplicación con otra carpeta de datos, por favor.</translation>
+    </message>
+    <message>
+        <source>Your saved information in “{path}” was saved by a newer version of Second Opinion Companion, and this version cannot read it. Please use the newer version.</source>
+        <translation>Su información guardada en “{path}” la guardó una versión más nueva de Second Opinion Companion, y esta versión no puede leerla. Use la versión más nueva, por favor.</translation>
+    </message>
+    <message>
+        <source>Part of your saved information in “{path}” is damaged and could not be read. To keep the rest as it is, the app will not save anything into this file from now on. Please quit the app; when you start it again it will check the file and offer to keep the damaged file aside and start with an empty workspace.</source>
+        <translation>Una parte de su información guardada en “{path}” está dañada y no se pudo leer. Para conservar el resto tal como está, la aplicación ya no guardará nada en este archivo. Cierre la aplicación, por favor; cuando la abra de nuevo revisará el archivo y le ofrecerá apartar el archivo dañado y empezar con un espacio de trabajo vacío.</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Agregar pregunta</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Borrar pregunta</translation>
+    </message>
+    <message>
+        <source>Ask {doctor}</source>
+        <translation>Preguntar a {doctor}</translation>
+    </message>
+    <message>
+        <source>Do not ask {doctor}</source>
+        <translation>No preguntar a {doctor}</translation>
+    </message>
+    <message>
+        <source>Tick asked</source>
+        <translation>Marcar como preguntada</translation>
+    </message>
+    <message>
+        <source>Plan a third opinion</source>
+        <translation>Planear una tercera opinión</translation>
+    </message>
+    <message>
+        <source>Remove third-opinion plan</source>
+        <translation>Quitar el plan de tercera opinión</translation>
+    </message>
+    <message>
+        <source>That change could not be saved because what it belongs to is no longer there — it may have been deleted. Nothing else was changed.</source>
+        <translation>Ese cambio no se pudo guardar porque aquello a lo que pertenece ya no está: quizá se borró. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>That change could not be saved because of a fault in this app, not anything you did (SQLite code {code}: {detail}). Your earlier work is unchanged.</source>
+        <translation>Ese cambio no se pudo guardar por una falla de esta aplicación, no por nada que usted hiciera (código de SQLite {code}: {detail}). Su trabajo anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Your latest change could not be saved yet because {reason}. {advice}</source>
+        <translation>Su último cambio todavía no se pudo guardar porque {reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>That change was not saved: part of the data file was found damaged, so the app no longer writes into it, to keep the rest as it is. Please quit the app; when it starts again it checks the file and offers what you can do.</source>
+        <translation>Ese cambio no se guardó: se encontró dañada una parte del archivo de datos, así que la aplicación ya no escribe en él, para conservar el resto tal como está. Cierre la aplicación, por favor; cuando se abra de nuevo revisará el archivo y le ofrecerá lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Quitar pregunta</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Mover pregunta</translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation>Agregar marca</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>Quitar marca</translation>
+    </message>
+    <message>
+        <source>Move mark</source>
+        <translation>Mover marca</translation>
+    </message>
+    <message>
+        <source>Add appointment</source>
+        <translation>Agregar cita</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation>Quitar cita</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Mover cita</translation>
+    </message>
+    <message>
+        <source>Add record to send</source>
+        <translation>Agregar expediente para enviar</translation>
+    </message>
+    <message>
+        <source>Remove record to send</source>
+        <translation>Quitar expediente para enviar</translation>
+    </message>
+    <message>
+        <source>Move record to send</source>
+        <translation>Mover expediente para enviar</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Agregar respuesta</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Quitar respuesta</translation>
+    </message>
+    <message>
+        <source>Move answer</source>
+        <translation>Mover respuesta</translation>
+    </message>
+    <message>
+        <source>Add third-opinion plan</source>
+        <translation>Agregar plan de tercera opinión</translation>
+    </message>
+    <message>
+        <source>Move third-opinion plan</source>
+        <translation>Mover plan de tercera opinión</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Agregar decisión</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Quitar decisión</translation>
+    </message>
+    <message>
+        <source>Move decision</source>
+        <translation>Mover decisión</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Agregar opción</translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation>Mover opción</translation>
+    </message>
+    <message>
+        <source>Add what matters</source>
+        <translation>Agregar lo que importa</translation>
+    </message>
+    <message>
+        <source>Move what matters</source>
+        <translation>Mover lo que importa</translation>
+    </message>
+    <message>
+        <source>Add SURE check</source>
+        <translation>Agregar prueba SURE</translation>
+    </message>
+    <message>
+        <source>Remove SURE check</source>
+        <translation>Quitar prueba SURE</translation>
+    </message>
+    <message>
+        <source>Move SURE check</source>
+        <translation>Mover prueba SURE</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Agregar documento</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar documento</translation>
+    </message>
+    <message>
+        <source>Move document</source>
+        <translation>Mover documento</translation>
+    </message>
+    <message>
+        <source>Add opinion</source>
+        <translation>Agregar opinión</translation>
+    </message>
+    <message>
+        <source>Remove opinion</source>
+        <translation>Quitar opinión</translation>
+    </message>
+    <message>
+        <source>Move opinion</source>
+        <translation>Mover opinión</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>Agregar caso</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Borrar caso</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Agregar fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source>Invasive ductal carcinoma of the left breast, hormone-receptor positive, HER2 negative.</source>
+        <translation>Carcinoma ductal invasivo de la mama izquierda, con receptores hormonales positivos, HER2 negativo.</translation>
+    </message>
+    <message>
+        <source>Stage IIA: tumor about 2.5 cm, no lymph nodes involved on the scan.</source>
+        <translation>Etapa IIA: tumor de unos 2,5 cm, sin ganglios linfáticos afectados en la imagen.</translation>
+    </message>
+    <message>
+        <source>Surgery first (lumpectomy with sentinel node biopsy), then radiation, then hormone therapy for 5 years.</source>
+        <translation>Primero cirugía (tumorectomía con biopsia del ganglio centinela), luego radioterapia, luego terapia hormonal durante 5 años.</translation>
+    </message>
+    <message>
+        <source>Tumor is small enough to remove with breast-conserving surgery; the hormone receptors make hormone therapy likely to help.</source>
+        <translation>El tumor es lo bastante pequeño para quitarlo con cirugía que conserva la mama; los receptores hormonales hacen probable que la terapia hormonal ayude.</translation>
+    </message>
+    <message>
+        <source>None before surgery.</source>
+        <translation>Ninguna antes de la cirugía.</translation>
+    </message>
+    <message>
+        <source>Most people in a similar position have surgery first.</source>
+        <translation>La mayoría de las personas en una situación parecida se operan primero.</translation>
+    </message>
+    <message>
+        <source>Not mentioned.</source>
+        <translation>No se mencionó.</translation>
+    </message>
+    <message>
+        <source>Surgery within the next 4 to 6 weeks.</source>
+        <translation>Cirugía dentro de las próximas 4 a 6 semanas.</translation>
+    </message>
+    <message>
+        <source>Talked about the scar, tiredness from radiation, hot flushes from the tablets.</source>
+        <translation>Habló de la cicatriz, del cansancio por la radioterapia y de los sofocos por las pastillas.</translation>
+    </message>
+    <message>
+        <source>Whether chemotherapy would be needed after surgery.</source>
+        <translation>Si haría falta quimioterapia después de la cirugía.</translation>
+    </message>
+    <message>
+        <source>Kind, but the visit felt rushed.</source>
+        <translation>Amable, pero la consulta se sintió apurada.</translation>
+    </message>
+    <message>
+        <source>Invasive ductal carcinoma, ER and PR positive, HER2 negative, grade 2.</source>
+        <translation>Carcinoma ductal invasivo, RE y RP positivos, HER2 negativo, grado 2.</translation>
+    </message>
+    <message>
+        <source>Probably stage IIA; wants the pathology slides re-read first.</source>
+        <translation>Probablemente etapa IIA; quiere que primero se vuelvan a leer las láminas de patología.</translation>
+    </message>
+    <message>
+        <source>Genomic test on the biopsy first. If the score is high, chemotherapy before surgery; if low, surgery first as already planned.</source>
+        <translation>Primero una prueba genómica de la biopsia. Si el puntaje es alto, quimioterapia antes de la cirugía; si es bajo, primero cirugía como ya estaba previsto.</translation>
+    </message>
+    <message>
+        <source>The genomic test result could change whether chemotherapy helps.</source>
+        <translation>El resultado de la prueba genómica podría cambiar si la quimioterapia ayuda.</translation>
+    </message>
+    <message>
+        <source>Genomic test on the tissue block; re-read of the pathology slides.</source>
+        <translation>Prueba genómica del bloque de tejido; nueva lectura de las láminas de patología.</translation>
+    </message>
+    <message>
+        <source>Usually orders the genomic test before deciding.</source>
+        <translation>Suele pedir la prueba genómica antes de decidir.</translation>
+    </message>
+    <message>
+        <source>A trial of shorter radiation courses may be open.</source>
+        <translation>Puede haber abierto un ensayo de tratamientos de radioterapia más cortos.</translation>
+    </message>
+    <message>
+        <source>A few weeks for the test result is fine.</source>
+        <translation>Esperar unas semanas por el resultado de la prueba está bien.</translation>
+    </message>
+    <message>
+        <source>Chemotherapy side effects explained; benefit depends on the test score.</source>
+        <translation>Explicó los efectos secundarios de la quimioterapia; el beneficio depende del puntaje de la prueba.</translation>
+    </message>
+    <message>
+        <source>How long the genomic test takes.</source>
+        <translation>Cuánto tarda la prueba genómica.</translation>
+    </message>
+    <message>
+        <source>Took time to explain. Brought a printed plan.</source>
+        <translation>Se tomó tiempo para explicar. Trajo un plan impreso.</translation>
+    </message>
+    <message>
+        <source>Example — Sam, breast cancer</source>
+        <translation>Ejemplo — Sam, cáncer de mama</translation>
+    </message>
+    <message>
+        <source>Sam (example)</source>
+        <translation>Sam (ejemplo)</translation>
+    </message>
+    <message>
+        <source>Breast cancer, left side</source>
+        <translation>Cáncer de mama, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>This is a made-up example to show how the app works. You can delete it.</source>
+        <translation>Este es un ejemplo inventado para mostrar cómo funciona la aplicación. Puede borrarlo.</translation>
+    </message>
+    <message>
+        <source>First opinion</source>
+        <translation>Primera opinión</translation>
+    </message>
+    <message>
+        <source>City Hospital</source>
+        <translation>Hospital de la Ciudad</translation>
+    </message>
+    <message>
+        <source>Biopsy pathology</source>
+        <translation>Patología de la biopsia</translation>
+    </message>
+    <message>
+        <source>Invasive ductal carcinoma, ER+ PR+ HER2-</source>
+        <translation>Carcinoma ductal invasivo, RE+ RP+ HER2-</translation>
+    </message>
+    <message>
+        <source>Mammogram and ultrasound</source>
+        <translation>Mamografía y ecografía</translation>
+    </message>
+    <message>
+        <source>2.5 cm mass, nodes look normal</source>
+        <translation>Masa de 2,5 cm, los ganglios se ven normales</translation>
+    </message>
+    <message>
+        <source>Breast Cancer</source>
+        <translation>Cáncer de mama</translation>
+    </message>
+    <message>
+        <source>Surgery first is an option</source>
+        <translation>La cirugía primero es una opción</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Segunda opinión</translation>
+    </message>
+    <message>
+        <source>University Cancer Center</source>
+        <translation>Centro Oncológico Universitario</translation>
+    </message>
+    <message>
+        <source>Agrees on type; grade 2; wants re-read</source>
+        <translation>Coincide en el tipo; grado 2; quiere una nueva lectura</translation>
+    </message>
+    <message>
+        <source>Genomic testing</source>
+        <translation>Pruebas genómicas</translation>
+    </message>
+    <message>
+        <source>Genomic score and chemotherapy benefit</source>
+        <translation>Puntaje genómico y beneficio de la quimioterapia</translation>
+    </message>
+    <message>
+        <source>Mark row</source>
+        <translation>Marcar fila</translation>
+    </message>
+    <message>
+        <source>Fill in options from the plans</source>
+        <translation>Completar las opciones con los planes</translation>
+    </message>
+    <message>
+        <source>Take the SURE check</source>
+        <translation>Hacer la prueba SURE</translation>
+    </message>
+    <message>
+        <source>This export file&apos;s contents are not as this app writes them ({where}), so it was not imported. Nothing was changed here. Please ask for the file again.</source>
+        <translation>El contenido de este archivo exportado no es como lo escribe esta aplicación ({where}), así que no se importó. Aquí no se cambió nada. Pida el archivo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -2287,12 +3339,12 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>Nada que revisar: ya se resolvieron todos los campos que una fusión guardó lado a lado.</translation>
     </message>
     <message>
-        <source>The &amp;other, from {laptop} on {date}:</source>
-        <translation>La &amp;otra, de {laptop} el {date}:</translation>
-    </message>
-    <message>
         <source>The &amp;other:</source>
         <translation>La &amp;otra:</translation>
+    </message>
+    <message>
+        <source>From {laptop}, on {date}</source>
+        <translation>De {laptop}, el {date}</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2407,7 +3459,7 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
     <message>
         <source>&amp;Move between guide and workspace</source>
-        <translation>Pasar entre la guía y el área de t&amp;rabajo</translation>
+        <translation>Pasar entre la guía y el área de traba&amp;jo</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
@@ -3207,7 +4259,7 @@ La encontrará en Mis preguntas y allí puede completarla.</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
-        <translation>D&amp;ocumentos</translation>
+        <translation>Docum&amp;entos</translation>
     </message>
     <message>
         <source>Case actions</source>
