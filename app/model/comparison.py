@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.model.aspects import ASPECTS_BY_KEY, CHOICE, CITATIONS, PLAN, READINGS, TEXT, Aspect, is_custom
 from app.model.domain import Answer, Case
+from app.model.words import key_text, say
 
 DISPLAY_LIMIT = 1200  # characters shown in a grid cell; the editor always has all of it
 
@@ -21,8 +22,8 @@ def cell_text(kind: str, answer: Answer, limit: int | None = DISPLAY_LIMIT) -> s
     if kind == CHOICE:
         text = answer.choice
     elif kind == PLAN:
-        kinds = ", ".join(answer.tags)
-        text = "\n".join(p for p in (answer.text, f"Involves: {kinds}" if kinds else "") if p)
+        kinds = ", ".join(key_text(tag) for tag in answer.tags)
+        text = "\n".join(p for p in (answer.text, say("Involves: {kinds}", kinds=kinds) if kinds else "") if p)
     elif kind == READINGS:
         text = "\n".join(
             "• " + " — ".join(p for p in (e.test, e.date, e.reading) if p) for e in answer.entries)
@@ -30,13 +31,13 @@ def cell_text(kind: str, answer: Answer, limit: int | None = DISPLAY_LIMIT) -> s
         lines = []
         for e in answer.entries:
             head = " ".join(p for p in (e.source, e.title, e.version) if p)
-            cat = f"(category {e.category})" if e.category else ""
+            cat = say("(category {category})", category=e.category) if e.category else ""
             lines.append("• " + " ".join(p for p in (head, cat, e.note and f"— {e.note}") if p))
         text = "\n".join(lines)
     else:
         text = answer.text
     if limit is not None and len(text) > limit:
-        text = text[:limit].rstrip() + " …\n[Open this opinion to read all of it]"
+        text = text[:limit].rstrip() + " …\n" + say("[Open this opinion to read all of it]")
     return text
 
 
@@ -60,10 +61,11 @@ def row_question(case: Case, key: str) -> str:
     aspect = row_aspect(case, key)
     said = [f"{op.heading()}: “{_short(cell_text(aspect.kind, op.answer(key), None))}”"
             for op in case.opinions if not op.answer(key).is_empty()]
+    label = key_text(aspect.label)
     if len(said) < 2:
-        return f"Can you tell me more about “{aspect.label}”?"
-    return (f"The doctors see “{aspect.label}” differently ({'; '.join(said)}). "
-            "Can you help me understand why?")
+        return say("Can you tell me more about “{label}”?", label=label)
+    return say("The doctors see “{label}” differently ({said}). Can you help me understand why?",
+               label=label, said="; ".join(said))
 
 
 # ---- what differs, in plain words (a hint: the person decides) ------------------------------
@@ -85,7 +87,7 @@ def _grouped(pairs) -> list[tuple[str, list]]:
 
 
 def _versus(groups, quote=True) -> str:
-    return " vs ".join(f"{_quote(value) if quote else value} ({_who(ops)})" for value, ops in groups)
+    return say(" vs ").join(f"{_quote(value) if quote else value} ({_who(ops)})" for value, ops in groups)
 
 
 def _plan_differences(filled) -> list[str]:
@@ -99,9 +101,10 @@ def _plan_differences(filled) -> list[str]:
             having = [op for op, a in tagged if kind in a.tags]
             if len(having) < len(tagged):
                 without = [op for op, a in tagged if kind not in a.tags]
-                out.append(f"{kind}: included by {_who(having)}, not by {_who(without)}")
+                out.append(say("{kind}: included by {having}, not by {without}", kind=key_text(kind),
+                               having=_who(having), without=_who(without)))
     if not out and len({_normal(a.text) for _, a in filled if a.text.strip()}) > 1:
-        out.append("the plans are described differently")
+        out.append(say("the plans are described differently"))
     return out
 
 
@@ -115,10 +118,10 @@ def _reading_differences(filled) -> list[str]:
     for name, readings in tests.values():
         ops = {id(op): op for _, op in readings}
         if len(ops) < len(filled):
-            out.append(f"{_quote(name)} listed by {_who(ops.values())} only")
+            out.append(say("{name} listed by {who} only", name=_quote(name), who=_who(ops.values())))
         groups = _grouped((reading, op) for reading, op in readings if reading.strip())
         if len(groups) > 1:
-            out.append(f"{_quote(name)} read differently: {_versus(groups)}")
+            out.append(say("{name} read differently: {versus}", name=_quote(name), versus=_versus(groups)))
     return out
 
 
@@ -137,10 +140,11 @@ def _citation_differences(filled) -> list[str]:
     for name, uses in cited.values():
         ops = {id(op): op for _, op in uses}
         if len(ops) < len(filled):
-            out.append(f"{_quote(name)} cited by {_who(ops.values())} only")
-        groups = _grouped((f"category {cat}", op) for cat, op in uses if cat)
+            out.append(say("{name} cited by {who} only", name=_quote(name), who=_who(ops.values())))
+        groups = _grouped((say("category {category}", category=cat), op) for cat, op in uses if cat)
         if len(groups) > 1:
-            out.append(f"{_quote(name)} given a different category: {_versus(groups, quote=False)}")
+            out.append(say("{name} given a different category: {versus}", name=_quote(name),
+                           versus=_versus(groups, quote=False)))
     return out
 
 
@@ -153,7 +157,8 @@ def differences(case: Case, row_key: str) -> list[str]:
     if not entries_differ(aspect.kind, [a for _, a in filled]):
         return []
     if aspect.kind == CHOICE:
-        found = [f"{aspect.label}: {_versus(_grouped((a.choice, op) for op, a in filled))}"]
+        found = [say("{label}: {versus}", label=key_text(aspect.label),
+                     versus=_versus(_grouped((key_text(a.choice), op) for op, a in filled)))]
     elif aspect.kind == PLAN:
         found = _plan_differences(filled)
     elif aspect.kind == READINGS:
@@ -162,7 +167,7 @@ def differences(case: Case, row_key: str) -> list[str]:
         found = _citation_differences(filled)
     else:
         found = []
-    return found or ["their entries are worded differently"]
+    return found or [say("their entries are worded differently")]
 
 
 def differing_rows(case: Case) -> list[str]:

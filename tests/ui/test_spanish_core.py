@@ -356,3 +356,18 @@ def test_every_dialogs_spanish_alt_letters_are_its_own():
     clashes = {context: {k: v for k, v in found.items() if len(v) > 1} for context, found in letters.items()}
     assert {context: found for context, found in clashes.items() if found} == {}
     assert len(letters) >= 6  # the scan sees the dialogs that have Alt letters
+
+
+def test_the_hints_of_what_differs_and_the_ask_wording_are_spanish(spanish_words):
+    from app.model.comparison import differences, row_question
+    from app.workspace.example_case import example_case
+    case = example_case()
+    for n, op in enumerate(case.opinions):
+        op.id = n + 1  # as stored
+    hints = [h for key in case.row_keys() for h in differences(case, key)]
+    assert hints, "the example case differs somewhere"
+    english = ("included by", "listed by", "cited by", "read differently", "described differently",
+               "worded differently", " vs ", "category")
+    assert not [h for h in hints if any(w in h for w in english)], hints
+    asked = row_question(case, "plan")
+    assert asked.startswith("Los médicos ven") and "¿Me ayuda a entender por qué?" in asked, asked

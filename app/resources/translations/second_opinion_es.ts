@@ -1042,6 +1042,58 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>(categoría {category})</translation>
     </message>
     <message>
+        <source>[Open this opinion to read all of it]</source>
+        <translation>[Abra esta opinión para leerla completa]</translation>
+    </message>
+    <message>
+        <source>Can you tell me more about “{label}”?</source>
+        <translation>¿Me puede explicar más sobre “{label}”?</translation>
+    </message>
+    <message>
+        <source>The doctors see “{label}” differently ({said}). Can you help me understand why?</source>
+        <translation>Los médicos ven “{label}” de forma distinta ({said}). ¿Me ayuda a entender por qué?</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> frente a </translation>
+    </message>
+    <message>
+        <source>{kind}: included by {having}, not by {without}</source>
+        <translation>{kind}: lo incluye {having}, no {without}</translation>
+    </message>
+    <message>
+        <source>the plans are described differently</source>
+        <translation>los planes se describen de forma distinta</translation>
+    </message>
+    <message>
+        <source>{name} listed by {who} only</source>
+        <translation>{name} solo lo menciona {who}</translation>
+    </message>
+    <message>
+        <source>{name} read differently: {versus}</source>
+        <translation>{name} se interpreta de forma distinta: {versus}</translation>
+    </message>
+    <message>
+        <source>{name} cited by {who} only</source>
+        <translation>{name} solo lo cita {who}</translation>
+    </message>
+    <message>
+        <source>category {category}</source>
+        <translation>categoría {category}</translation>
+    </message>
+    <message>
+        <source>{name} given a different category: {versus}</source>
+        <translation>{name} con otra categoría: {versus}</translation>
+    </message>
+    <message>
+        <source>{label}: {versus}</source>
+        <translation>{label}: {versus}</translation>
+    </message>
+    <message>
+        <source>their entries are worded differently</source>
+        <translation>sus anotaciones están redactadas de forma distinta</translation>
+    </message>
+    <message>
         <source>Your mark: {mark}</source>
         <translation>Su marca: {mark}</translation>
     </message>
