@@ -23,30 +23,30 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # (file, exact text, replacement, what a broken refactor would do)
 MUTANTS: list[tuple[str, str, str, str]] = [
-    ("app/store/storage.py", '                self.conn.execute("ROLLBACK")\n            except sqlite3.Error:\n',
-     "                pass\n            except sqlite3.Error:\n",
+    ("app/store/record_store.py", '                self.conn.execute("ROLLBACK")\n            except sqlite_errors.ERRORS:\n',
+     "                pass\n            except sqlite_errors.ERRORS:\n",
      "transaction(): no ROLLBACK after a failed write"),
-    ("app/store/storage.py", "                self._reconnect_needed = True\n            raise\n",
+    ("app/store/record_store.py", "                self._reconnect_needed = True\n            raise\n",
      "                self._reconnect_needed = True\n",
      "transaction(): the exception is swallowed"),
-    ("app/store/storage.py", '            self.conn.execute("COMMIT")', "            pass",
+    ("app/store/record_store.py", '            self.conn.execute("COMMIT")', "            pass",
      "transaction(): no COMMIT"),
-    ("app/store/storage.py",
+    ("app/store/record_store.py",
      "        if self._conn is not None and self._conn.in_transaction:\n"
      "            try:\n"
      '                self.conn.execute("ROLLBACK")\n'
-     "            except sqlite3.Error:\n",
+     "            except sqlite_errors.ERRORS:\n",
      "        if self._conn is not None:\n"
      "            try:\n"
      '                self.conn.execute("ROLLBACK")\n'
      "            except ValueError:\n",
      "transaction(): a ROLLBACK after SQLite rolled back itself hides the real error (full disk)"),
-    ("app/store/storage.py", "            raise RecordGone(table)\n", "            pass\n",
+    ("app/store/record_store.py", "            raise RecordGone(table)\n", "            pass\n",
      "_require(): a write under a deleted parent is not checked"),
-    ("app/store/storage.py", "    if cursor.rowcount != 1:\n", "    if cursor.rowcount < 0:\n",
+    ("app/store/record_store.py", "    if cursor.rowcount != 1:\n", "    if cursor.rowcount < 0:\n",
      "_changed_one(): an UPDATE or DELETE that matched nothing counts as success"),
-    ("app/workspace/core.py", "        except (sqlite3.Error, RecordGone) as exc:",
-     "        except sqlite3.Error as exc:",
+    ("app/workspace/core.py", "        except sqlite_errors.ERRORS + (RecordGone,) as exc:",
+     "        except sqlite_errors.ERRORS as exc:",
      "Workspace: a write to a deleted record escapes as RecordGone, not a SaveError"),
     ("app/workspace/core.py", "    cause = sqlite_errors.cause(exc)\n",
      '    cause = sqlite_errors.FULL if "full" in str(exc) else None\n',
