@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # (file, exact text, replacement, what a broken refactor would do)
 MUTANTS: list[tuple[str, str, str, str]] = [
-    ("app/store/record_store.py", '                self.conn.execute("ROLLBACK")\n            except sqlite_errors.ERRORS:\n',
+    ("app/store/record_store.py",
+     '                self.conn.execute("ROLLBACK")\n            except sqlite_errors.ERRORS:\n',
      "                pass\n            except sqlite_errors.ERRORS:\n",
      "transaction(): no ROLLBACK after a failed write"),
     ("app/store/record_store.py", "                self._reconnect_needed = True\n            raise\n",

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import backup, data_check
+from app.store import backup, data_check, keep_aside
 from app.store.datadir import DB_NAME
 from app.store.storage import Database
 from tests.data import make_fixtures
@@ -228,7 +228,7 @@ def test_seeded_damage_is_detected_or_harmless(realistic, tmp_path, name):
         return
     assert finding.kind in (data_check.DAMAGED, data_check.EMPTY), (name, finding.kind)
     assert name not in HARMLESS_WITH_PENDING, f"{name}: sound data called {finding.kind}"
-    aside = data_check.set_aside(finding)
+    aside = keep_aside.set_aside(finding)
     kept = {p.name: _digest(p) for p in aside.iterdir()}
     assert kept == {n: d for n, d in before.items() if n.startswith(DB_NAME)}, "not kept as it was"
     assert not any(Path(str(folder / DB_NAME) + s).exists() for s in ("", "-wal", "-shm"))

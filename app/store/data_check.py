@@ -8,7 +8,8 @@ copy in a temporary folder, because SQLite would otherwise create the -shm in th
 folder. Only after the file is known to be sound does `Database` open it for writing
 (switching to WAL writes the header, which is why the check must come first).
 
-A damaged file is never repaired, written or deleted. `set_aside` MOVES its files (the
+A damaged file is never repaired in place, written or deleted (app.store.index_repair rebuilds
+indexes on a copy). `keep_aside.set_aside` MOVES its files (the
 database, -wal and -shm) into a new `damaged-YYYYmmdd-HHMMSS` folder inside the data folder
 rather than copying them: a rename rewrites no byte, needs no free space (damage often
 comes with a full or failing disk), cannot fail halfway through a file, and leaves no
@@ -19,20 +20,19 @@ Messages here are plain sentences for the person (the UI shows them as they are)
 """
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import sqlite3
 import struct
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 from app.model.records import record
 from app.model.words import N_, say
 from app.store import index_repair, migrations
 from app.store.datadir import DB_NAME, DataFolderError
+from app.store.shape_check import content_problem, schema_problem
 
 UI_STATE_NAME = "ui-state.ini"
 COMPANIONS = ("-wal", "-shm")
@@ -46,7 +46,6 @@ BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCO
 BUSY_TRIES = 6
 BUSY_PAUSE = 0.05  # seconds, doubled after each try: 0.05 + 0.1 + … ≈ 1.5 s in all
 BUSY_TIMEOUT = 0.5  # SQLite's own wait on a lock, per try (its default, 5 s, times 6 tries is too long)
-JSON_COLUMNS = {("answer", "tags"): list, ("list_entry", "fields"): dict}  # stored as JSON text
 
 # what a finding is (stable keys)
 NEW, SOUND, NEWER, DAMAGED, EMPTY, MISSING = "new", "sound", "newer", "damaged", "empty", "missing"
@@ -310,10 +309,10 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
                                        "-- does not match your information. Your information itself reads back "
                                        "whole, and the index can be rebuilt from it."), repairable=True)
                 return damaged(say("parts of it are broken inside."))
-            missing = _schema_problem(conn, version)
+            missing = schema_problem(conn, version)
             if missing:
                 return damaged(missing)
-            problem = _content_problem(conn)
+            problem = content_problem(conn)
             if problem:
                 return damaged(problem)
         finally:
@@ -341,135 +340,3 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
     return Finding(SOUND, folder, "", files)
-
-
-
-@functools.lru_cache(maxsize=4)
-def expected_columns(version: int) -> dict[str, list[str]]:
-    """The tables and columns a file at this schema version must have: written down in
-    app.store.schema_shapes, or worked out from the migrations for a version not written yet."""
-    from app.store.schema_shapes import SHAPES
-    return SHAPES.get(version) or shape_from_migrations(version)
-
-
-def shape_from_migrations(version: int) -> dict[str, list[str]]:
-    """The tables and columns the migrations up to `version` make, on a scratch database."""
-    ref = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        for step in migrations.STEPS[:version]:
-            step(ref)
-        names = [n for (n,) in ref.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
-        return {n: [r[1] for r in ref.execute(f"PRAGMA table_info({n})")] for n in names}
-    finally:
-        ref.close()
-
-
-def _schema_problem(conn, version: int) -> str:
-    if version == 0 and conn.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
-        # not ours: a file of some other program, or another file's -wal laid over this one
-        return say("it holds something other than this app's information.")
-    for table, columns in expected_columns(version).items():
-        have = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-        if not have:
-            return say("a part of it that holds your information (the “{table}” table) is missing.", table=table)
-        if have != columns:
-            return say("a part of it that holds your information (the “{table}” table) is not as it should be.",
-                       table=table)
-    return ""
-
-
-def _content_problem(conn) -> str:
-    """Read every stored value once, in SQLite's C code (a few ms would show in start-up time):
-    text must be text and valid UTF-8, numbers numbers, stored lists valid JSON."""
-    for table, columns in expected_columns(conn.execute("PRAGMA user_version").fetchone()[0]).items():
-        info = {r[1]: r[2].upper() for r in conn.execute(f"PRAGMA table_info({table})")}
-        stored_as = {"TEXT": "text", "BLOB": "blob"}  # the declared type; any other is an integer
-        # names quoted: a column may be called like an SQL word ("values", "when")
-        wrong_kind = " OR ".join(
-            f"typeof(\"{c}\") != '{stored_as.get(info[c], 'integer')}'" for c in columns)
-        if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {wrong_kind})").fetchone()[0]:
-            return say("a stored value (in “{table}”) is not of the right kind.", table=table)
-        texts = [c for c in columns if info[c] == "TEXT"]
-        if texts:
-            # ASCII newlines between values keep any broken UTF-8 sequence broken
-            joined = " || char(10) || ".join(f"CAST(\"{c}\" AS BLOB)" for c in texts)
-            blob = conn.execute(f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table}").fetchone()[0]
-            try:
-                bytes(blob or b"").decode("utf-8")
-            except UnicodeDecodeError:
-                return say("some stored text (in “{table}”) is not readable.", table=table)
-        for (jtable, column), shape in JSON_COLUMNS.items():
-            if jtable == table:
-                kind = "array" if shape is list else "object"
-                bad = conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE NOT json_valid({column}) "
-                                   f"OR json_type({column}) != '{kind}')").fetchone()[0]
-                if bad:
-                    return say("a stored list (in “{table}”) is not readable.", table=table)
-    return ""
-
-
-# ---- keeping a damaged file aside ----------------------------------------------------------
-def file_digest(path: Path) -> str:
-    """A hash of a file, or of a folder's whole tree (names and contents)."""
-    import hashlib  # only when files are set aside: it loads OpenSSL, which costs start-up time
-    h = hashlib.sha256()
-    if path.is_dir() and not path.is_symlink():
-        for sub in sorted(path.rglob("*")):
-            h.update(str(sub.relative_to(path)).encode("utf-8", "surrogateescape"))
-            if sub.is_file():
-                h.update(file_digest(sub).encode())
-        return "dir:" + h.hexdigest()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def aside_folder_name(now: datetime | None = None) -> str:
-    return "damaged-" + (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-
-
-def planned_aside(folder: Path) -> Path:
-    """Where set_aside will put the files (a name that does not exist yet)."""
-    base = Path(folder) / aside_folder_name()
-    target, n = base, 1
-    while target.exists():
-        n += 1
-        target = base.with_name(f"{base.name}-{n}")
-    return target
-
-
-def set_aside(finding: Finding, target: Path | None = None) -> Path:
-    """Move the data's files, untouched, into a new folder inside the data folder; return it.
-
-    Raises DataFolderError (nothing changed) when the folder cannot be made or a file cannot
-    be moved, and DataFileError when a moved file is not byte-for-byte what it was."""
-    target = target or planned_aside(finding.folder)
-    files = [p for p in finding.files if os.path.lexists(p)]
-    before = {p.name: file_digest(p) for p in files if not p.is_symlink()}
-    moved: list[tuple[Path, Path]] = []
-    try:
-        target.mkdir(mode=0o700)
-        for p in files:
-            os.rename(p, target / p.name)
-            moved.append((p, target / p.name))
-    except OSError as exc:
-        for src, dst in reversed(moved):  # put back what was moved: nothing changed
-            try:
-                os.rename(dst, src)
-            except OSError:
-                pass
-        try:
-            target.rmdir()
-        except OSError:
-            pass
-        raise DataFolderError(say(
-            "The damaged file could not be moved aside into “{target}” ({detail}). "
-            "Nothing has been changed. Please check that the folder can be written to, or start "
-            "the app with another data folder (--data-dir).", target=target, detail=exc.strerror or exc)) from exc
-    after = {name: file_digest(target / name) for name in before}
-    if after != before:
-        raise DataFileError(say("The damaged file was moved to “{target}”, but it now reads differently "
-                                "from before. Please leave that folder as it is.", target=target))
-    return target

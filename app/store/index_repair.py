@@ -6,7 +6,7 @@ finds damage ONLY in indexes -- a row missing from an index, an index with the w
 entries -- the person's information itself reads back whole, and SQLite's REINDEX can rebuild
 every index from the tables. That is offered to the person as one of the choices; it works on a
 copy made beside the data file, checks the whole copy, and only then moves the damaged files
-aside (as they are, app.store.data_check.set_aside) and puts the rebuilt copy in their place.
+aside (as they are, app.store.keep_aside.set_aside) and puts the rebuilt copy in their place.
 If anything fails, the copy is removed and nothing has changed.
 
 Any other finding (a broken page, a row that cannot be read, a duplicate in a unique index)

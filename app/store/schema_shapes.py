@@ -1,7 +1,7 @@
 """The tables and columns of a data file at each schema version, as app.store.migrations makes them.
 
 Written by scripts/schema_shapes.py (`make schema-shapes`), not by hand. The start-up check
-(app.store.data_check) compares a file against these instead of running every migration on a
+(app.store.shape_check) compares a file against these instead of running every migration on a
 scratch database at each start (13 ms of a ~280 ms start, measured). A version missing here is
 worked out from the migrations as before, so a stale table costs time, never correctness;
 tests/core/test_schema_shapes.py fails when it is out of step.

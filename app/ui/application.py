@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.guide.content import Guide
 from app.resources import RESOURCES
-from app.store import data_check, sqlite_errors
+from app.store import data_check, keep_aside, sqlite_errors
 from app.store.data_check import DamagedDataFile
 from app.store.datadir import APP_DIR_NAME, DB_NAME, DataFolderError, prepare_private_dir
 from app.store.storage import Database
@@ -132,7 +132,7 @@ def newest_good_backup(folder: Path):
 
 
 def _start_without(finding: data_check.Finding) -> Database:
-    aside = data_check.planned_aside(finding.folder) if finding.files else None
+    aside = keep_aside.planned_aside(finding.folder) if finding.files else None
     title = {data_check.EMPTY: _tr("Your saved information is empty"),
              data_check.MISSING: _tr("Your saved information was not found")}.get(
         finding.kind, _tr("Your saved information is damaged"))
@@ -164,7 +164,7 @@ def _start_without(finding: data_check.Finding) -> Database:
     if choice not in ("empty", "restore"):
         raise StartDeclined(_tr("Nothing has been changed."))
     if aside is not None:
-        aside = data_check.set_aside(finding, aside)
+        aside = keep_aside.set_aside(finding, aside)
     if choice == "restore":
         return _start_from_backup(good, finding, title, aside)
     db = Database(prepare_private_dir(finding.folder) / DB_NAME)
@@ -187,7 +187,7 @@ def _start_rebuilt(finding: data_check.Finding, title: str, aside: Path) -> Data
         messages.show_error(None, title, _tr("The index could not be rebuilt ({reason}). Nothing has been "
                                              "changed.").format(reason=exc))
         return _start_without(replace(finding, repairable=False))
-    aside = data_check.set_aside(finding, aside)
+    aside = keep_aside.set_aside(finding, aside)
     index_repair.put_in_place(work, finding.folder)
     db = Database(finding.folder / DB_NAME)
     messages.show_info(None, title, _tr(

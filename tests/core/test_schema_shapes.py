@@ -5,24 +5,24 @@ import sqlite3
 
 import pytest
 
-from app.store import data_check, migrations
+from app.store import data_check, migrations, shape_check
 from app.store.schema_shapes import SHAPES
 
 
 @pytest.mark.parametrize("version", range(1, migrations.LATEST + 1))
 def test_each_version_is_written_down_as_the_migrations_make_it(version):
     # when this fails after adding a schema step: python scripts/schema_shapes.py
-    assert SHAPES[version] == data_check.shape_from_migrations(version)
+    assert SHAPES[version] == shape_check.shape_from_migrations(version)
 
 
 def test_the_check_uses_the_written_shapes_and_works_out_an_unwritten_one(monkeypatch):
-    data_check.expected_columns.cache_clear()
-    monkeypatch.setattr(data_check, "shape_from_migrations", lambda v: {"worked": ["out"]})
+    shape_check.expected_columns.cache_clear()
+    monkeypatch.setattr(shape_check, "shape_from_migrations", lambda v: {"worked": ["out"]})
     try:
-        assert data_check.expected_columns(migrations.LATEST) == SHAPES[migrations.LATEST]
-        assert data_check.expected_columns(migrations.LATEST + 1) == {"worked": ["out"]}
+        assert shape_check.expected_columns(migrations.LATEST) == SHAPES[migrations.LATEST]
+        assert shape_check.expected_columns(migrations.LATEST + 1) == {"worked": ["out"]}
     finally:
-        data_check.expected_columns.cache_clear()
+        shape_check.expected_columns.cache_clear()
 
 
 def test_a_file_missing_a_column_of_its_version_is_still_found(tmp_path):

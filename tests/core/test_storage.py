@@ -9,7 +9,7 @@ import pytest
 from app.model.aspects import ASPECTS, CITATIONS, READINGS
 from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestReading
 from app.model.questions import Question
-from app.store import data_check, migrations
+from app.store import data_check, keep_aside, migrations
 from app.store.datadir import DB_NAME, DataFolderError
 from app.store.storage import DamagedDataFile, Database, DataReadError, NewerDataFile
 from app.workspace.example_case import example_case
@@ -191,12 +191,12 @@ def test_set_aside_moves_every_file_untouched_and_says_where(tmp_path):
     db = Database.open_folder(tmp_path)
     db.insert_case(example_case())
     names = sorted(os.listdir(tmp_path))  # the database, -wal and -shm while open
-    digests = {n: data_check.file_digest(tmp_path / n) for n in names}
+    digests = {n: keep_aside.file_digest(tmp_path / n) for n in names}
     finding = data_check.Finding(data_check.DAMAGED, tmp_path, "x", data_check.data_files(tmp_path))
-    aside = data_check.set_aside(finding)
+    aside = keep_aside.set_aside(finding)
     db.close()
     assert aside.parent == tmp_path and aside.name.startswith("damaged-")
-    assert {n: data_check.file_digest(aside / n) for n in os.listdir(aside)} == digests
+    assert {n: keep_aside.file_digest(aside / n) for n in os.listdir(aside)} == digests
     assert not (tmp_path / DB_NAME).exists()
 
 
