@@ -2,7 +2,7 @@
 
     cd <repo> && QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.documents
 
-1. Attaching a 50 MB PDF exactly as a drop does (app.ui.documents_page → app.ui.document_attach): wall
+1. Attaching a 50 MB PDF exactly as a drop does (app.ui.visits.documents_page → app.ui.visits.document_attach): wall
    time from the drop to the document listed, and the longest gap between ticks of a 10 ms timer
    meanwhile (the longest stall of the event loop). Medians of `repeats` runs, each in a fresh folder.
 2. 200 MB of documents (four 50 MB PDFs of different content): the data folder's size (the
@@ -43,7 +43,7 @@ def attach_once(folder: Path, source: Path) -> tuple[float, float]:
 
     from app.model.domain import Case
     from app.ui.application import open_window
-    from app.ui.workspace_panel import DOCUMENTS_TAB
+    from app.ui.workspace.workspace_panel import DOCUMENTS_TAB
 
     window, db = open_window(folder / "data")
     window.workspace_panel.ws.insert_case(Case(0, "Bench"), [])

@@ -48,7 +48,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from app.store.storage import Database
-    from app.ui import exchange_worker
+    from app.ui.data import exchange_worker
     app = QApplication.instance() or QApplication([])
     window = QMainWindow()
     window.show()

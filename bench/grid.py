@@ -24,7 +24,7 @@ from app.workspace.edits import set_value
 from app.workspace.example_case import example_case
 from app.store.storage import Database
 from app.ui import application
-from app.ui.comparison_model import KIND_ROLE
+from app.ui.workspace.comparison_model import KIND_ROLE
 from app.model.aspects import TEXT, PLAN
 from bench import realistic_case
 

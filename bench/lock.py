@@ -26,7 +26,7 @@ process_hygiene.harden()
 app = application.make_application(sys.argv)
 folder = Path(sys.argv[1])
 held = single_instance.claim(folder)
-from app.ui.lock import Session
+from app.ui.data.lock import Session
 session = Session(folder, lambda key: application.open_window(folder, key=key))
 assert application.is_locked_folder(folder)
 window = session.show_prompt()

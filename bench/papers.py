@@ -4,7 +4,7 @@
 
 For the realistic case (12 opinions, bench/realistic_case.py) the comparison sheet and the
 300-question list, and a 10,000-question list: wall time from the start of the job to the
-PDF written (layout + drawing, through app.ui.pdf_job.run_job exactly as the app runs it),
+PDF written (layout + drawing, through app.ui.paperwork.pdf_job.run_job exactly as the app runs it),
 and the longest gap between ticks of a 10 ms timer during the job (the longest stall of the
 event loop). Medians of `repeats` runs. Not a test: numbers belong in a report.
 """
@@ -21,8 +21,8 @@ def _one(paper, folder: Path) -> tuple[float, float, int]:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QPdfWriter
 
-    from app.ui import pdf_job
-    from app.ui.print_preview import lay_out
+    from app.ui.paperwork import pdf_job
+    from app.ui.paperwork.print_preview import lay_out
 
     ticks: list[float] = []
     timer = QTimer()
@@ -46,7 +46,7 @@ def main(repeats: int = 3) -> None:
     from app.model.questions import Question
     from app.store.storage import Database
     from app.ui.application import make_application
-    from app.ui.papers import comparison_paper, questions_paper
+    from app.ui.paperwork.papers import comparison_paper, questions_paper
     from app.workspace.core import Workspace
     from bench.realistic_case import store
 

@@ -31,7 +31,7 @@ def window(qtbot, data_dir):
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
     from app.ui.application import show_focus_ring
-    from app.ui.wheel_guard import install_wheel_guard
+    from app.ui.widgets.wheel_guard import install_wheel_guard
     install_wheel_guard(QApplication.instance())  # as run() does a moment after showing the window
     show_focus_ring()
     yield win

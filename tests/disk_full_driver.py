@@ -76,7 +76,7 @@ def main(data_dir: Path) -> int:
 
     def new_case() -> dict:
         values = {"title": "Mum", "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "", "notes": ""}
-        import app.ui.workspace_panel as workspace_panel  # the case form is a dialog behind this seam
+        import app.ui.workspace.workspace_panel as workspace_panel  # the case form is a dialog behind this seam
         workspace_panel.edit_case_details = lambda *a: dict(values)
         panel.actions["new_case"].trigger()
         panel.actions["add_opinion"].trigger()

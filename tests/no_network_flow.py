@@ -27,8 +27,9 @@ def main(data_dir: Path, out_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from app.store.storage import Database
-    from app.ui import messages, printing
+    from app.ui import messages
     from app.ui.application import make_application, open_window
+    from app.ui.paperwork import printing
 
     problems: list[str] = []
     messages.show_error = lambda parent, title, text: problems.append(f"{title}: {text}")

@@ -18,8 +18,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 def main(data_dir: Path, out_dir: Path) -> int:
     from PySide6.QtTest import QTest
 
-    from app.ui import messages, papers, printing
+    from app.ui import messages
     from app.ui.application import make_application, open_window
+    from app.ui.paperwork import papers, printing
 
     problems: list[str] = []
     messages.show_error = lambda parent, title, text: problems.append(f"{title}: {text}")

@@ -76,8 +76,8 @@ def grid_edit(qtbot, panel, row, column, text):
 def test_the_marker_typed_everywhere_stays_in_the_data_folder(qtbot, private_home, monkeypatch):
     from app.ui import messages
     from app.ui.application import make_application, open_window
-    from app.ui.auto_backup import make_from_file
-    from app.ui.workspace_panel import APPOINTMENTS_TAB, DECIDE_TAB, RECORDS_TAB
+    from app.ui.data.auto_backup import make_from_file
+    from app.ui.workspace.workspace_panel import APPOINTMENTS_TAB, DECIDE_TAB, RECORDS_TAB
 
     mark = "Mk" + uuid.uuid4().hex  # ASCII, so keyClicks types it; unique to this run
     home = private_home["HOME"]
@@ -97,7 +97,7 @@ def test_the_marker_typed_everywhere_stays_in_the_data_folder(qtbot, private_hom
         # the case (its details dialog is a seam), then a doctor and a cell, typed
         values = {"title": f"{mark} case", "person": f"{mark} person", "diagnosis": "", "diagnosed_on": "",
                   "decide_by": "", "notes": f"{mark} notes"}
-        monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
+        monkeypatch.setattr("app.ui.workspace.workspace_panel.edit_case_details", lambda *a: dict(values))
         panel.actions["new_case"].trigger()
         case_id = panel.case_id
         panel.actions["add_opinion"].trigger()
@@ -157,10 +157,10 @@ def test_the_marker_typed_everywhere_stays_in_the_data_folder(qtbot, private_hom
 
         # the comparison saved as PDF into the data folder, through the papers seam
         chosen = data_dir / "comparison.pdf"
-        monkeypatch.setattr("app.ui.printing.QFileDialog.getSaveFileName",
+        monkeypatch.setattr("app.ui.paperwork.printing.QFileDialog.getSaveFileName",
                             lambda parent, caption, start, filters: (str(chosen), filters))
         monkeypatch.setattr(messages, "confirm", lambda *a: False)
-        monkeypatch.setattr("app.ui.printing.open_folder", lambda folder: None)
+        monkeypatch.setattr("app.ui.paperwork.printing.open_folder", lambda folder: None)
         win.papers_dialog = None
         next(a for a in win.findChildren(QAction)
              if a.text().replace("&", "").startswith("Save comparison as PDF")).trigger()

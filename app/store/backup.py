@@ -49,7 +49,7 @@ DAILY_DAYS = 14
 WEEKLY_WEEKS = 8
 # why a backup was made (stable keys)
 AUTOMATIC, BEFORE_RESTORE, BEFORE_UPGRADE = "automatic", "before-restore", "before-upgrade"
-BEFORE_IMPORT = "before-import"  # File ▸ Import… (app.ui.exchange_dialogs)
+BEFORE_IMPORT = "before-import"  # File ▸ Import… (app.ui.data.exchange_dialogs)
 PINNED = (BEFORE_RESTORE, BEFORE_UPGRADE, BEFORE_IMPORT)
 COUNTED = (("cases", "case_file"), ("opinions", "opinion"), ("questions", "question"))
 # how holds_text names each count, one and many, in the person's language (app.model.words)

@@ -83,7 +83,7 @@ def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> t
     A damaged, empty or missing data file is explained and the person chooses (ask=True):
     start with an empty workspace (the old files moved aside, untouched) or quit (nothing
     changed, StartDeclined). With ask=False (the smoke test) it is raised as it is.
-    `key`: the data key of an encrypted folder (app.ui.lock asks for the passphrase first)."""
+    `key`: the data key of an encrypted folder (app.ui.data.lock asks for the passphrase first)."""
     if key is None:
         _backup_before_upgrade(Path(data_dir).expanduser())
     try:
@@ -261,12 +261,12 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     held = _hold_data_folder(folder, on_shown)  # before the window: one app per data folder
     if not isinstance(held, single_instance.FolderClaim):
         return held
-    from app.ui.lock import Session
+    from app.ui.data.lock import Session
     session = Session(folder, lambda key: open_window(folder, key=key),
                       lambda window: _window_opened(window, session))
     # a later start brings forward what is on screen: the unlock prompt or the window
     session.front_changed.connect(lambda front: setattr(held, "_window", front))
-    if locked:  # the passphrase first, before anything of the data is shown (app.ui.lock)
+    if locked:  # the passphrase first, before anything of the data is shown (app.ui.data.lock)
         shown = session.show_prompt()
     else:
         try:
@@ -313,9 +313,9 @@ def _window_opened(window: MainWindow, session) -> None:
 
 
 def start_automatic_backups(window: MainWindow, db: Database):
-    """Backups at start-up and after changes (app.ui.auto_backup); a failure is shown in the
+    """Backups at start-up and after changes (app.ui.data.auto_backup); a failure is shown in the
     status bar, since the person's own information is unchanged."""
-    from app.ui.auto_backup import AutoBackup
+    from app.ui.data.auto_backup import AutoBackup
     auto = AutoBackup(db, window)
     auto.failed.connect(lambda message: window.statusBar().showMessage(message, 20000))
     auto.start()
@@ -347,7 +347,7 @@ GUARD_DELAY_MS = 200
 
 
 def guard_wheel_once_shown(window: MainWindow) -> None:
-    """The wheel scrolls the page, never a choice it passes over (app.ui.wheel_guard).
+    """The wheel scrolls the page, never a choice it passes over (app.ui.widgets.wheel_guard).
 
     Installed a moment after the window is on screen: an application-wide Python event filter
     sees every event, and the first window's layout and painting are thousands of them (it cost
@@ -358,7 +358,7 @@ def guard_wheel_once_shown(window: MainWindow) -> None:
 
 
 def _install_wheel_guard() -> None:
-    from app.ui.wheel_guard import install_wheel_guard  # loaded when installed, after the first paint
+    from app.ui.widgets.wheel_guard import install_wheel_guard  # loaded when installed, after the first paint
     install_wheel_guard(QApplication.instance())
 
 
@@ -422,9 +422,9 @@ def smoke_test(data_dir: Path | None, on_shown=None) -> int:
         if on_shown is not None:  # main() pauses the collector while starting; it must be back
             import gc
             checks["Python's cycle collector runs again after start-up"] = gc.isenabled()
-        from app.ui.lock import smoke_check
+        from app.ui.data.lock import smoke_check
         checks["an encrypted data folder opens with its passphrase, and its backup is encrypted"] = smoke_check()
-        from app.ui.exchange_worker import smoke_check as exchange_check
+        from app.ui.data.exchange_worker import smoke_check as exchange_check
         checks["a backup, an export and an import, plain and with a passphrase, on the helper thread"] = \
             exchange_check()
         if getattr(sys, "frozen", False):

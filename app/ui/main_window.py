@@ -12,13 +12,13 @@ from app.guide.content import Guide
 from app.ui import appearance, language, messages, window_geometry
 from app.ui.announce import announce
 from app.ui.core_strings import long_date
-from app.ui.guide_view import GuideView
+from app.ui.guide.guide_view import GuideView
 from app.ui.history import EditHistory
 from app.ui.signals import WorkspaceSignals
 from app.ui.status_line import WrappingStatusBar
-from app.ui.text_editing import redo_shortcuts
 from app.ui.ui_state import UiState
-from app.ui.workspace_panel import GRID_TAB, QUESTIONS_TAB, RECORDS_TAB, WorkspacePanel
+from app.ui.widgets.text_editing import redo_shortcuts
+from app.ui.workspace.workspace_panel import GRID_TAB, QUESTIONS_TAB, RECORDS_TAB, WorkspacePanel
 from app.workspace.core import Workspace
 
 ZOOM_STEPS = (75, 90, 100, 115, 130, 150, 175, 200)
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import…"), lambda: self._exchange("start_import"))
         self._action(file_menu, self.tr("Changes &kept from a merge…"), self._kept_beside)
         file_menu.addSeparator()
-        # the passphrase lock (app.ui.passphrase_dialogs, loaded on first use)
+        # the passphrase lock (app.ui.data.passphrase_dialogs, loaded on first use)
         self.lock_actions = {name: self._action(file_menu, text, lambda _=False, n=name: self._passphrase(n))
                              for name, text in (("set_passphrase", self.tr("Set pa&ssphrase…")),
                                                 ("change_passphrase", self.tr("Chan&ge passphrase…")),
@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&Where is my data?"), lambda: self._open_dialog("WhereIsMyData"))
         self._action(help_menu, self.tr("&About Second Opinion Companion"), self.about)
 
-    # ---- the passphrase lock (app.ui.lock, app.ui.passphrase_dialogs) -------------------------
-    session = None  # the app.ui.lock.Session that locks and unlocks this window, when there is one
+    # ---- the passphrase lock (app.ui.data.lock, app.ui.data.passphrase_dialogs) -------------------------
+    session = None  # the app.ui.data.lock.Session that locks and unlocks this window, when there is one
 
     def passphrase_changed(self) -> None:
         """Enable what fits: set a passphrase, or change, remove, lock now and lock after."""
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             self.session.watch() if has else self.session.unwatch()
 
     def _passphrase(self, name: str) -> None:
-        from app.ui import lock, passphrase_dialogs
+        from app.ui.data import lock, passphrase_dialogs
         if name == "idle":
             minutes = passphrase_dialogs.ask_idle_minutes(
                 self, self.state.number(lock.IDLE_KEY, lock.DEFAULT_IDLE_MINUTES))
@@ -195,20 +195,20 @@ class MainWindow(QMainWindow):
             self.session.lock_now()
 
     def _open_dialog(self, name: str) -> None:
-        """File ▸ Backups… and Help ▸ Where is my data? (app.ui.backups_dialog, loaded on first use)."""
-        from app.ui import backups_dialog
+        """File ▸ Backups… and Help ▸ Where is my data? (app.ui.data.backups_dialog, loaded on first use)."""
+        from app.ui.data import backups_dialog
         self.dialog = getattr(backups_dialog, name)(self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
 
     def _exchange(self, name: str) -> None:
-        """File ▸ Export… and Import… (app.ui.exchange_dialogs, loaded on first use)."""
-        from app.ui import exchange_dialogs
+        """File ▸ Export… and Import… (app.ui.data.exchange_dialogs, loaded on first use)."""
+        from app.ui.data import exchange_dialogs
         getattr(exchange_dialogs, name)(self)
 
     def _kept_beside(self) -> None:
-        """File ▸ Changes kept from a merge… (app.ui.merge_conflicts, loaded on first use)."""
-        from app.ui import merge_conflicts
+        """File ▸ Changes kept from a merge… (app.ui.data.merge_conflicts, loaded on first use)."""
+        from app.ui.data import merge_conflicts
         merge_conflicts.start_review(self)
 
     def shortcut_list(self) -> list[tuple[str, str, str]]:
@@ -318,21 +318,21 @@ class MainWindow(QMainWindow):
 
     # ---- printing -------------------------------------------------------------------------
     def print_topic(self) -> None:
-        from app.ui import printing  # loaded on first use; the print service only inside print_document
+        from app.ui.paperwork import printing  # loaded on first use; the print service only inside print_document
         printing.print_document(self, self.guide_view.print_document())
 
     def _papers(self, name: str, *args) -> None:
-        """The papers to take along (app.ui.papers, loaded on first use): preview, then save or print."""
-        from app.ui import papers
+        """The papers to take along (app.ui.paperwork.papers, loaded on first use): preview, then save or print."""
+        from app.ui.paperwork import papers
         getattr(papers, name)(self, *args)
 
     def _summary(self) -> None:
-        """The one-page summary for a new doctor (app.ui.summary_paper, loaded on first use)."""
-        from app.ui import summary_paper
+        """The one-page summary for a new doctor (app.ui.paperwork.summary_paper, loaded on first use)."""
+        from app.ui.paperwork import summary_paper
         summary_paper.open_summary(self)
 
     def save_topic_pdf(self) -> None:
-        from app.ui import printing  # loaded on first use; writes with QPdfWriter, never the print service
+        from app.ui.paperwork import printing  # loaded on first use; writes with QPdfWriter, never the print service
         title = self.guide_view.guide.title(self.guide_view.current)
         printing.save_as_pdf(self, self.guide_view.print_document(), title)
 
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self.state.set_bytes("window/splitter", self.splitter.saveState() if shared else self._shared_layout)
         self.state.sync()
         super().closeEvent(event)
-        viewer = sys.modules.get("app.ui.document_viewer")  # opened documents' private copies go now
+        viewer = sys.modules.get("app.ui.visits.document_viewer")  # opened documents' private copies go now
         if viewer is not None:
             viewer.clear_private_copies()
 

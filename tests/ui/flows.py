@@ -22,7 +22,7 @@ def new_case(window, monkeypatch, title="Mum", **extra):
     """File ▸ New case with the case form answered (its seam): returns the new case's id."""
     values = {"title": title, "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "",
               "notes": ""} | extra
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.edit_case_details", lambda *a: dict(values))
     window.workspace_panel.actions["new_case"].trigger()
     return window.workspace_panel.case_id
 

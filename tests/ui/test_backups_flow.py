@@ -98,7 +98,7 @@ def test_restore_from_the_backups_list_and_go_back_by_restoring_the_one_made_bef
         return True
     monkeypatch.setattr("app.ui.messages.confirm", confirm)
     clock = iter([T1 + timedelta(hours=1), T1 + timedelta(hours=2)])
-    monkeypatch.setattr("app.ui.backups_dialog.now", lambda: next(clock))
+    monkeypatch.setattr("app.ui.data.backups_dialog.now", lambda: next(clock))
 
     dialog = menu_item(qtbot, win, Qt.Key.Key_F, Qt.Key.Key_B)
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
@@ -145,7 +145,7 @@ def test_where_is_my_data_shows_the_folder_and_opens_it(qtbot, open_app, two_cas
     folder, _ = two_cases
     win = open_app
     opened = []
-    monkeypatch.setattr("app.ui.backups_dialog.open_folder", lambda path: opened.append(path) or True)
+    monkeypatch.setattr("app.ui.data.backups_dialog.open_folder", lambda path: opened.append(path) or True)
     dialog = menu_item(qtbot, win, Qt.Key.Key_H, Qt.Key.Key_W)
     assert dialog.path_label.text() == str(folder)
     assert dialog.path_label.textFormat() == Qt.TextFormat.PlainText
@@ -157,7 +157,7 @@ def test_where_is_my_data_shows_the_folder_and_opens_it(qtbot, open_app, two_cas
 
 
 def test_automatic_backups_at_start_and_after_changes(qtbot, open_app, two_cases):
-    from app.ui.auto_backup import AutoBackup
+    from app.ui.data.auto_backup import AutoBackup
     folder, first = two_cases
     win = open_app
     db = win.history.workspace.db

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.storage import Database
-from app.ui.case_dialog import CaseDialog
-from app.ui.date_field import DateField
+from app.ui.widgets.date_field import DateField
+from app.ui.workspace.case_dialog import CaseDialog
 from app.workspace.edits import set_value
 
 # Popups (the calendar, a combo box's list) ask the window system to raise them and grab the
@@ -59,7 +59,7 @@ def use_case_form(monkeypatch, qtbot, drive):
         drive(dialog)
         accepted = dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
         return dialog.values() if accepted else None
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", fill)
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.edit_case_details", fill)
     return forms
 
 
@@ -217,7 +217,7 @@ def test_an_unusual_decide_by_date_is_questioned(qtbot, window, data_dir, monkey
     def answer(parent, question):
         asked.append(question)
         return answers.pop(0)
-    monkeypatch.setattr("app.ui.case_dialog.confirm_unusual_date", answer)
+    monkeypatch.setattr("app.ui.workspace.case_dialog.confirm_unusual_date", answer)
 
     def drive(dialog):
         qtbot.keyClicks(dialog.inputs["title"], "Mum")
@@ -237,7 +237,7 @@ def test_an_unusual_decide_by_date_is_questioned(qtbot, window, data_dir, monkey
 def test_a_decide_by_date_years_away_is_questioned_and_the_countdown_stays_sane(qtbot, window, data_dir,
                                                                                  monkeypatch):
     asked = []
-    monkeypatch.setattr("app.ui.case_dialog.confirm_unusual_date", lambda p, q: asked.append(q) or True)
+    monkeypatch.setattr("app.ui.workspace.case_dialog.confirm_unusual_date", lambda p, q: asked.append(q) or True)
 
     def drive(dialog):
         qtbot.keyClicks(dialog.inputs["title"], "Mum")
@@ -252,7 +252,7 @@ def test_a_decide_by_date_years_away_is_questioned_and_the_countdown_stays_sane(
 
 
 def test_a_near_decide_by_date_is_not_questioned(qtbot, window, data_dir, monkeypatch):
-    monkeypatch.setattr("app.ui.case_dialog.confirm_unusual_date", lambda p, q: pytest.fail(q))
+    monkeypatch.setattr("app.ui.workspace.case_dialog.confirm_unusual_date", lambda p, q: pytest.fail(q))
     soon = QDate.currentDate().addDays(20)
 
     def drive(dialog):
@@ -268,7 +268,7 @@ def test_a_near_decide_by_date_is_not_questioned(qtbot, window, data_dir, monkey
 # ---- Esc, Tab and long text in the case form -------------------------------------------------------
 def test_esc_in_a_changed_new_case_form_asks_and_keeps_what_was_typed(qtbot, window, data_dir, monkeypatch):
     answers, seen = [False, True], {}
-    monkeypatch.setattr("app.ui.case_dialog.ask_discard", lambda parent: answers.pop(0))
+    monkeypatch.setattr("app.ui.workspace.case_dialog.ask_discard", lambda parent: answers.pop(0))
 
     def drive(dialog):
         qtbot.keyClicks(dialog.inputs["title"], "Mum")
@@ -290,7 +290,7 @@ def test_esc_in_a_changed_new_case_form_asks_and_keeps_what_was_typed(qtbot, win
 
 
 def test_esc_with_nothing_changed_just_closes(qtbot, window, data_dir, monkeypatch):
-    monkeypatch.setattr("app.ui.case_dialog.ask_discard", lambda parent: pytest.fail("asked for nothing"))
+    monkeypatch.setattr("app.ui.workspace.case_dialog.ask_discard", lambda parent: pytest.fail("asked for nothing"))
     closed = []
 
     def drive(dialog):
@@ -338,7 +338,7 @@ def test_40000_characters_in_the_case_form_are_stored_whole(qtbot, window, data_
 # ---- the opinion editor's header -----------------------------------------------------------------
 def open_editor_with_opinion(qtbot, window, monkeypatch):
     values = {"title": "Mum", "person": "", "diagnosis": "", "diagnosed_on": "", "decide_by": "", "notes": ""}
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details", lambda *a: dict(values))
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.edit_case_details", lambda *a: dict(values))
     panel = window.workspace_panel
     panel.actions["new_case"].trigger()
     panel.actions["add_opinion"].trigger()
@@ -479,7 +479,7 @@ def test_the_wheel_passes_over_the_date_of_visit(qtbot, window, data_dir, monkey
 @pytest.mark.parametrize("kind", [QSpinBox, QDateEdit])
 def test_spin_boxes_and_date_edits_ignore_the_wheel_until_focused(qtbot, kind):
     from app.ui.application import make_application
-    from app.ui.wheel_guard import install_wheel_guard
+    from app.ui.widgets.wheel_guard import install_wheel_guard
     install_wheel_guard(make_application([]))  # as run() does once the window is shown
     page = QWidget()
     column = QVBoxLayout(page)
@@ -525,7 +525,7 @@ def test_the_guard_is_installed_once_the_window_is_shown(qtbot, data_dir):
     from PySide6.QtWidgets import QApplication
 
     from app.ui.application import guard_wheel_once_shown, make_application, open_window
-    from app.ui.wheel_guard import WheelGuard
+    from app.ui.widgets.wheel_guard import WheelGuard
     app = make_application([])
     for old in app.findChildren(WheelGuard):  # start from an application without the guard
         app.removeEventFilter(old)

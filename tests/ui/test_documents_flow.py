@@ -18,8 +18,8 @@ from app.model.documents import DOCUMENT
 from app.store import documents as store
 from app.store.kinds import LIST_KINDS
 from app.store.storage import Database
-from app.ui import document_viewer
-from app.ui.workspace_panel import DOCUMENTS_TAB
+from app.ui.visits import document_viewer
+from app.ui.workspace.workspace_panel import DOCUMENTS_TAB
 from tests.ui.flows import add_opinion, new_case
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -87,7 +87,7 @@ def test_attach_by_dialog_and_drop_rename_remove_undo_and_restart(qtbot, window,
     page = open_documents(qtbot, window)
     report = tmp_path / "Pathology report.pdf"
     report.write_bytes(PDF)
-    monkeypatch.setattr("app.ui.documents_page.choose_files", lambda parent: [str(report)])
+    monkeypatch.setattr("app.ui.visits.documents_page.choose_files", lambda parent: [str(report)])
     told = []
     monkeypatch.setattr("app.ui.messages.show_info", lambda parent, title, text: told.append(text))
     monkeypatch.setattr("app.ui.messages.show_error", lambda parent, title, text: told.append(text))
@@ -123,7 +123,7 @@ def test_attach_by_dialog_and_drop_rename_remove_undo_and_restart(qtbot, window,
     # rename by the seam, remove the first, undo brings it back
     page.list.setFocus()
     page.list.setCurrentItem(page.list.topLevelItem(0))
-    monkeypatch.setattr("app.ui.documents_page.ask_name", lambda parent, name: "Biopsy report.pdf")
+    monkeypatch.setattr("app.ui.visits.documents_page.ask_name", lambda parent, name: "Biopsy report.pdf")
     qtbot.mouseClick(page.buttons["rename"], Qt.MouseButton.LeftButton)
     assert rows(page)[0][0] == "Biopsy report.pdf"
     qtbot.mouseClick(page.buttons["remove"], Qt.MouseButton.LeftButton)
@@ -201,7 +201,7 @@ def test_a_pdf_opens_from_a_private_copy_that_is_gone_after_the_window_closes(
     drop(page, [report])
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1)
     opened = []
-    monkeypatch.setattr("app.ui.document_viewer.open_with_system", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("app.ui.visits.document_viewer.open_with_system", lambda url: opened.append(url) or True)
     page.list.setCurrentItem(page.list.topLevelItem(0))
     qtbot.mouseClick(page.buttons["open"], Qt.MouseButton.LeftButton)
     copy = opened[0].toLocalFile()
@@ -217,8 +217,8 @@ CHILD = """
 import sys
 from pathlib import Path
 from app.ui.application import make_application, open_window
-from app.ui import document_viewer
-from app.ui.workspace_panel import DOCUMENTS_TAB
+from app.ui.visits import document_viewer
+from app.ui.workspace.workspace_panel import DOCUMENTS_TAB
 from app.model.domain import Case
 make_application([])
 window, db = open_window(Path(sys.argv[1]))

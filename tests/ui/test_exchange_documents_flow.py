@@ -54,14 +54,14 @@ def test_a_document_attached_here_is_listed_and_opens_on_the_other_laptop(
     page = open_documents(qtbot, win)
     report = tmp_path / "Pathology report.pdf"
     report.write_bytes(PDF)
-    monkeypatch.setattr("app.ui.documents_page.choose_files", lambda parent: [str(report)])
+    monkeypatch.setattr("app.ui.visits.documents_page.choose_files", lambda parent: [str(report)])
     qtbot.mouseClick(page.buttons["attach"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1)
 
     # File ▸ Export…: the dialog says what the documents add, then writes them along
     target = tmp_path / "Documents" / "for-ben.socase"
     target.parent.mkdir()
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_save_path", lambda parent, suggested: target)
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_save_path", lambda parent, suggested: target)
     monkeypatch.setattr("app.ui.messages.show_info", lambda parent, title, text: None)
     dialog = menu_item(qtbot, win, Qt.Key.Key_X)
     note = dialog.findChild(type(dialog.note), "documents_size")
@@ -99,7 +99,7 @@ def test_a_document_attached_here_is_listed_and_opens_on_the_other_laptop(
     qtbot.waitUntil(lambda: page2.list.topLevelItemCount() == 1)
     assert [r[0] for r in rows(page2)] == ["Pathology report.pdf"] and rows(page2)[0][3] == "176 KB"
     opened = []
-    monkeypatch.setattr("app.ui.document_viewer.open_with_system", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("app.ui.visits.document_viewer.open_with_system", lambda url: opened.append(url) or True)
     page2.list.setFocus()
     page2.list.setCurrentItem(page2.list.topLevelItem(0))
     qtbot.mouseClick(page2.buttons["open"], Qt.MouseButton.LeftButton)

@@ -93,7 +93,7 @@ def laptop_with_cases(folder):
 
 def export_by_keyboard(qtbot, win, monkeypatch, target, passphrase=None, plain=False):
     asked, told = [], []
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_save_path",
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_save_path",
                         lambda parent, suggested: asked.append(suggested) or target)
     monkeypatch.setattr("app.ui.messages.show_info", lambda parent, title, text: told.append(text))
     dialog = menu_item(qtbot, win, Qt.Key.Key_X)
@@ -115,7 +115,7 @@ def export_by_keyboard(qtbot, win, monkeypatch, target, passphrase=None, plain=F
 
 
 def import_by_keyboard(qtbot, win, monkeypatch, source):
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_open_path", lambda parent, folder: source)
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_open_path", lambda parent, folder: source)
     return menu_item(qtbot, win, Qt.Key.Key_I)
 
 

@@ -70,7 +70,7 @@ def progress_of(dialog) -> QProgressDialog:
 
 
 def start_export(qtbot, win, monkeypatch, target, passphrase=None):
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_save_path", lambda parent, suggested: target)
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_save_path", lambda parent, suggested: target)
     told = []
     monkeypatch.setattr("app.ui.messages.show_info", lambda parent, title, text: told.append(text))
     dialog = menu_item(qtbot, win, Qt.Key.Key_X)
@@ -139,7 +139,7 @@ def test_import_reads_and_applies_on_a_helper_and_cancel_changes_nothing(qtbot, 
     exchange_format.write_file(source, exchange_format.pack(collect(db, None), None))
     db.close()
     win = apps(ben)
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_open_path", lambda parent, folder: source)
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_open_path", lambda parent, folder: source)
 
     # first: held in the preview, then cancelled; nothing changes, no backup is made
     gate = Gate(monkeypatch, merge, "preview")
@@ -155,7 +155,7 @@ def test_import_reads_and_applies_on_a_helper_and_cancel_changes_nothing(qtbot, 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: gone(dialog))
     monkeypatch.undo()
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_open_path", lambda parent, folder: source)
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_open_path", lambda parent, folder: source)
     monkeypatch.setattr("app.ui.messages.show_error", _fail)
 
     # then: read, and the apply held at its merge while the window keeps ticking

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from app.ui.comparison_view import MAX_ROW_HEIGHT
+from app.ui.workspace.comparison_view import MAX_ROW_HEIGHT
 from tests.ui.test_saved_means_saved import free_space, full_disk, grid_paste
 from tests.ui.test_workspace_flows import grid_edit, new_case, stored_case
 
@@ -90,7 +90,7 @@ def test_a_change_of_shape_while_hidden_refits_every_row_when_shown(qtbot, windo
     grid = panel.grid
     panel.show_tab(2)
     fitted = spy_rows(monkeypatch, grid)
-    monkeypatch.setattr("app.ui.workspace_panel.ask_text", lambda *a, **k: "Fertility")
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.ask_text", lambda *a, **k: "Fertility")
     panel.actions["add_row"].trigger()
     QApplication.processEvents()
     assert fitted == []

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt, QUrl
 
 from app.guide.content import GLOSSARY_ID
 from app.store.storage import Database
-from app.ui import guide_view, messages, printing
+from app.ui import messages
+from app.ui.guide import guide_view
+from app.ui.paperwork import printing
 
 
 def click_link(window, href: str) -> None:
@@ -122,7 +124,7 @@ def test_workspace_links_act(window, monkeypatch):
     panel.show_tab(1)
     click_link(window, "action:compare-opinions")
     assert panel.tabs.currentIndex() == 0
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details",
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.edit_case_details",
                         lambda parent, case, heading: {"decide_by": "2027-01-15"})
     click_link(window, "action:set-decide-by")
     assert panel.history.workspace.case(panel.case_id).decide_by == "2027-01-15"

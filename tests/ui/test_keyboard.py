@@ -79,8 +79,8 @@ def test_tab_leaves_the_comparison_grid(qtbot, window):
 
 def test_text_size_reaches_dialogs_menus_and_message_boxes(qtbot, window):
     from app.model.domain import Case
-    from app.ui.case_dialog import CaseDialog
     from app.ui.messages import _box
+    from app.ui.workspace.case_dialog import CaseDialog
     base = window.base_point_size
     for _ in range(2):  # 100 → 115 → 130
         qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.model.questions import Question
 from app.store import backup, encryption
 from app.store.storage import Database
-from app.ui import lock, passphrase_dialogs
 from app.ui.application import make_application, open_window
+from app.ui.data import lock, passphrase_dialogs
 from app.workspace.example_case import example_case
 from tests.conftest import type_text
 from tests.ui.test_workspace_flows import grid_edit

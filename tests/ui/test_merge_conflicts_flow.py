@@ -70,7 +70,7 @@ def test_fields_kept_side_by_side_are_offered_listed_used_undone_and_settled(qtb
     offered = []
     monkeypatch.setattr("app.ui.messages.confirm",
                         lambda parent, title, text, yes: offered.append(text) or True)
-    monkeypatch.setattr("app.ui.exchange_dialogs.ask_open_path", lambda parent, folder: source)
+    monkeypatch.setattr("app.ui.data.exchange_dialogs.ask_open_path", lambda parent, folder: source)
     dialog = menu_item(qtbot, win, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: dialog.list.isVisible() and dialog.apply_button.hasFocus())
     qtbot.keyClick(dialog.apply_button, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)

@@ -69,9 +69,9 @@ def answers(monkeypatch, tmp_path):
     def confirm(parent, title, text, yes):
         seen["said"].append((title, text, yes))
         return True
-    monkeypatch.setattr("app.ui.printing.QFileDialog.getSaveFileName", save_dialog)
+    monkeypatch.setattr("app.ui.paperwork.printing.QFileDialog.getSaveFileName", save_dialog)
     monkeypatch.setattr("app.ui.messages.confirm", confirm)
-    monkeypatch.setattr("app.ui.printing.open_folder", lambda folder: seen["opened"].append(folder))
+    monkeypatch.setattr("app.ui.paperwork.printing.open_folder", lambda folder: seen["opened"].append(folder))
 
     def fail(parent, title, text):
         raise AssertionError(f"{title}: {text}")
@@ -205,7 +205,7 @@ def test_cancelling_a_long_pdf_leaves_no_file(qtbot, window, answers, tmp_path):
 
 def test_a_question_addressed_to_another_doctor_is_left_off_this_doctors_page(qtbot, window):
     from app.model.asking import QUESTION_ANSWER, QuestionAnswer
-    from app.ui import papers
+    from app.ui.paperwork import papers
     panel = window.workspace_panel
     case_id = six_opinions(panel.ws)
     first, second = panel.ws.case(case_id).opinions[:2]

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from app.store.kinds import MARK_KIND
 from app.store.storage import Database
-from app.ui import row_actions
-from app.ui.comparison_model import HINTS_ROLE, MARK_ROLE
+from app.ui.workspace import row_actions
+from app.ui.workspace.comparison_model import HINTS_ROLE, MARK_ROLE
 from tests.ui.flows import open_win
 
 # a menu is a popup: the offscreen platform says it cannot raise it or grab the keyboard and

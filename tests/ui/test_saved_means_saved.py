@@ -12,7 +12,7 @@ from tests.ui.test_workspace_flows import add_opinion, grid_edit, new_case, stor
 
 
 def QWidget_type():
-    from app.ui.entry_list import EntryListEditor
+    from app.ui.widgets.entry_list import EntryListEditor
     return EntryListEditor
 
 
@@ -152,7 +152,7 @@ def test_a_full_disk_keeps_typing_on_screen_and_saves_it_when_space_returns(qtbo
     assert len(shown) == 1
     assert stored_case(data_dir, case_id).opinion(op).answer("diagnosis").text == ""
     # the case form: values typed while the disk is full are kept too
-    monkeypatch.setattr("app.ui.workspace_panel.edit_case_details",
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.edit_case_details",
                         lambda parent, case, heading: {"notes": "Mum prefers mornings " * 100})
     panel.edit_case()
     # space returns: the app saves everything by itself, in order, without being asked

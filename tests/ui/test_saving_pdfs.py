@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtGui import QAction, QTextDocument
 
-from app.ui import messages, printing
+from app.ui import messages
+from app.ui.paperwork import printing
 
 
 def pdf_words(path: Path) -> str:
@@ -32,7 +33,7 @@ def save_dialog(monkeypatch, tmp_path):
     def answer(parent, caption, start, filters):
         opened.append(start)
         return str(chosen / Path(start).name), filters
-    monkeypatch.setattr("app.ui.printing.QFileDialog.getSaveFileName", answer)
+    monkeypatch.setattr("app.ui.paperwork.printing.QFileDialog.getSaveFileName", answer)
     return opened
 
 
@@ -91,7 +92,7 @@ def test_an_earlier_pdf_is_kept_when_a_new_one_cannot_be_written(window, tmp_pat
 
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr("app.ui.printing.os.replace", fail)
+    monkeypatch.setattr("app.ui.paperwork.printing.os.replace", fail)
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: str(earlier))
     file_menu_pdf_action(window).trigger()
     assert earlier.read_bytes() == b"%PDF-1.4 the person's earlier file\n%%EOF\n"

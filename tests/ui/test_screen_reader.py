@@ -48,7 +48,7 @@ def test_every_visible_control_in_every_tab_has_a_name(qtbot, window):
 
 def test_the_case_form_names_every_field(qtbot):
     from app.model.domain import Case
-    from app.ui.case_dialog import CaseDialog
+    from app.ui.workspace.case_dialog import CaseDialog
     dialog = CaseDialog(Case(0, "C"))
     qtbot.addWidget(dialog)
     dialog.show()

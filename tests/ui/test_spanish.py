@@ -173,8 +173,8 @@ def test_longer_words_are_never_cut(qtbot, data_dir, monkeypatch):
                 QApplication.processEvents()
                 cut[panel.tabs.tabText(index)] = cut_texts(win)
             # the case form and a message box, as they open
-            from app.ui import workspace_panel as wp
-            from app.ui.case_dialog import CaseDialog
+            from app.ui.workspace import workspace_panel as wp
+            from app.ui.workspace.case_dialog import CaseDialog
 
             def look_at_form(parent, case, heading):
                 dialog = CaseDialog(case, parent, heading)

@@ -177,7 +177,7 @@ def test_a_spanish_printout_saved_as_pdf_reads_in_spanish(spanish_words, tmp_pat
     from PySide6.QtGui import QTextDocument
 
     from app.printouts.summary import summary_html
-    from app.ui.printing import save_pdf
+    from app.ui.paperwork.printing import save_pdf
     case, _, questions, appts, checklist, _ = _example_things()
     doc = QTextDocument()
     doc.setHtml(summary_html(case, appts, checklist, questions))

@@ -26,10 +26,10 @@ def squeezed(text: str) -> str:
 def chosen(monkeypatch, tmp_path):
     folder = tmp_path / "chosen"
     folder.mkdir()
-    monkeypatch.setattr("app.ui.printing.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("app.ui.paperwork.printing.QFileDialog.getSaveFileName",
                         lambda parent, caption, start, filters: (str(folder / Path(start).name), filters))
     monkeypatch.setattr("app.ui.messages.confirm", lambda *a: False)
-    monkeypatch.setattr("app.ui.printing.open_folder", lambda folder: None)
+    monkeypatch.setattr("app.ui.paperwork.printing.open_folder", lambda folder: None)
 
     def fail(parent, title, text):
         raise AssertionError(f"{title}: {text}")

@@ -13,7 +13,7 @@ from app.model.records_checklist import CHECKLIST_ITEM, DEFAULT_ITEMS
 from app.store.kinds import LIST_KINDS
 from app.store.storage import Database
 from app.ui import messages
-from app.ui.workspace_panel import APPOINTMENTS_TAB, RECORDS_TAB
+from app.ui.workspace.workspace_panel import APPOINTMENTS_TAB, RECORDS_TAB
 from tests.conftest import type_text
 from tests.ui.flows import add_opinion, new_case
 
@@ -135,7 +135,7 @@ def test_export_one_and_all_through_the_save_seam_and_parse_them(qtbot, window, 
     suggested, infos = [], []
     target = tmp_path / "out" / "mine"
     target.parent.mkdir()
-    monkeypatch.setattr("app.ui.appointments_page.choose_ics_path",
+    monkeypatch.setattr("app.ui.visits.appointments_page.choose_ics_path",
                         lambda parent, name: suggested.append(name) or str(target))
     monkeypatch.setattr(messages, "show_info", lambda parent, title, text: infos.append(text))
     qtbot.keyClick(page.export_all, Qt.Key.Key_Space)
@@ -253,7 +253,7 @@ def test_an_item_of_my_own_is_added_changed_removed_and_brought_back(qtbot, wind
     qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
     page = panel.visit_page(RECORDS_TAB)
     page.show_opinion(second)
-    monkeypatch.setattr("app.ui.checklist_page.ask_item_name", lambda parent: "  Dental letter <b>x</b> ")
+    monkeypatch.setattr("app.ui.visits.checklist_page.ask_item_name", lambda parent: "  Dental letter <b>x</b> ")
     qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
     assert page.list.topLevelItemCount() == len(DEFAULT_ITEMS) + 1
     assert page.list.currentItem().text(0) == "Dental letter <b>x</b>"

@@ -12,8 +12,8 @@ from app.model.worksheet import DECISION, OPTION, SURE_KEYS, SURE_RESULT, VALUE,
 from app.store.kinds import LIST_KINDS
 from app.store.storage import Database
 from app.ui import messages
-from app.ui import worksheet_page as page_module
-from app.ui.workspace_panel import DECIDE_TAB
+from app.ui.worksheet import worksheet_page as page_module
+from app.ui.workspace.workspace_panel import DECIDE_TAB
 from app.workspace.worksheet import add
 from tests.conftest import type_text
 
@@ -238,7 +238,7 @@ def test_an_empty_worksheet_says_so_and_every_control_is_named(qtbot, window):
 
 
 def test_every_no_links_to_its_own_place(qtbot, window, monkeypatch):
-    from app.ui import workspace_panel as panel_module
+    from app.ui.workspace import workspace_panel as panel_module
     from app.workspace.worksheet import take_sure_check
     panel = window.workspace_panel
     panel.actions["example_case"].trigger()

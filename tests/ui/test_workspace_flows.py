@@ -168,7 +168,7 @@ def test_own_rows_can_be_added_filled_and_removed(qtbot, window, data_dir, monke
     panel = window.workspace_panel
     case_id = new_case(window, monkeypatch, "C")
     add_opinion(qtbot, window, "Dr. A")
-    monkeypatch.setattr("app.ui.workspace_panel.ask_text", lambda *a, **k: "Fertility preservation")
+    monkeypatch.setattr("app.ui.workspace.workspace_panel.ask_text", lambda *a, **k: "Fertility preservation")
     panel.actions["add_row"].trigger()
     row = panel.model.rowCount() - 1
     assert panel.model.headerData(row, Qt.Orientation.Vertical) == "Fertility preservation"
@@ -254,7 +254,7 @@ def test_unusual_text_is_kept(qtbot, window, data_dir, monkeypatch, text):
 def test_the_case_form_will_not_accept_an_empty_name(qtbot):
     from app.model.domain import Case
     from app.ui.application import make_application
-    from app.ui.case_dialog import CaseDialog
+    from app.ui.workspace.case_dialog import CaseDialog
     make_application([])
     dialog = CaseDialog(Case(0))
     qtbot.addWidget(dialog)

@@ -1,0 +1,1 @@
+"""Keeping the data safe: backups, export and import, merges, the passphrase lock."""

@@ -1,0 +1,1 @@
+"""Papers to take along: previews, PDFs and printing."""

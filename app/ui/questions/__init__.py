@@ -1,0 +1,1 @@
+"""My questions, each doctor's answers, and the third opinion."""

@@ -1,0 +1,1 @@
+"""Preparing for each visit: appointments, the records checklist, attached documents."""

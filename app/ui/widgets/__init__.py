@@ -1,0 +1,1 @@
+"""Small widgets and keyboard helpers every feature uses."""

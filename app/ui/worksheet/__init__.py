@@ -1,0 +1,1 @@
+"""The Decide tab: the decision worksheet and the SURE check."""

@@ -1,0 +1,343 @@
+"""The side-by-side grid: readable multi-line cells, one column per opinion.
+
+Text rows edit in place with a multi-line editor: what is typed is saved after a short
+pause even while the cell is still open (Tab or clicking away finishes); choice rows
+offer their fixed list; list rows (test readings, cited guidelines) open the roomy
+editor on double-click.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from app.model.aspects import CHOICE
+from app.ui.core_strings import core_text
+from app.ui.widgets.table_keys import FormTabbingTable
+from app.ui.widgets.text_editing import SAVE_PAUSE_MS, route_undo_to_app
+from app.ui.workspace.comparison_model import CHOICES_ROLE, INLINE_KINDS, KIND_ROLE
+
+COLUMN_WIDTH = 280
+MAX_ROW_HEIGHT = 320
+
+
+def cell_name(index) -> str:
+    """What a screen reader says for a cell: the aspect and whose opinion it is."""
+    model = index.model()
+    row = model.row_label(index.row())
+    column = " ".join(str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "").split("\n")[:2])
+    return f"{row}, {column}"
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Signal: pending_changed(editor, bool) when an open cell starts or stops holding typing
+    that has not been handed over yet (so the window never says "Saved" too early).
+
+    Esc cancels the edit in progress: the cell gets back the text it had when it was opened,
+    also when a pause already saved part of the typing (that step then leaves the undo list)."""
+    pending_changed = Signal(object, bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._open: dict[QPlainTextEdit, str] = {}  # open text editors -> text before editing
+
+    def createEditor(self, parent, option, index):
+        if index.data(KIND_ROLE) == CHOICE:
+            editor = QComboBox(parent)
+            editor.addItem(self.tr("(not recorded)"), "")
+            for choice in index.data(CHOICES_ROLE):
+                editor.addItem(core_text(choice), choice)
+            editor.setAccessibleName(cell_name(index))
+        else:
+            editor = QPlainTextEdit(parent)
+            editor.setTabChangesFocus(True)
+            editor.setAccessibleName(cell_name(index))
+            pause = QTimer(editor, singleShot=True, interval=SAVE_PAUSE_MS)
+            pause.timeout.connect(lambda: self._hand_over(editor))
+            editor.textChanged.connect(pause.start)
+            editor.textChanged.connect(lambda: self.pending_changed.emit(editor, True))
+            self._open[editor] = index.data(Qt.ItemDataRole.EditRole) or ""
+        route_undo_to_app(editor)
+        return editor
+
+    def _hand_over(self, editor) -> None:
+        self.commitData.emit(editor)
+        self.pending_changed.emit(editor, False)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif editor.toPlainText() != value:  # unchanged after our own save: keep the cursor where it is
+            editor.blockSignals(True)  # showing the stored text is not typing
+            editor.setPlainText(value)
+            editor.blockSignals(False)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def eventFilter(self, editor, event):
+        if (event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and editor in self._open):
+            self._cancel(editor)
+            return True
+        return super().eventFilter(editor, event)
+
+    def _cancel(self, editor) -> None:
+        for pause in editor.findChildren(QTimer):
+            pause.stop()
+        editor.blockSignals(True)
+        editor.setPlainText(self._open[editor])
+        editor.blockSignals(False)
+        self.commitData.emit(editor)  # puts back what a pause may already have saved
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setModelData(self, editor, model, index):
+        value = editor.currentData() if isinstance(editor, QComboBox) else editor.toPlainText()
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def destroyEditor(self, editor, index):
+        if self._open.pop(editor, None) is not None:  # closed: the view has taken its text already
+            self.pending_changed.emit(editor, False)
+        for pause in editor.findChildren(QTimer):
+            pause.stop()
+        super().destroyEditor(editor, index)
+
+    def commit_open_editors(self) -> None:
+        """Hand over text still waiting for its pause (before an undo, or when closing)."""
+        for editor in list(self._open):
+            self.commitData.emit(editor)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * 6))
+        editor.setGeometry(rect)
+
+
+class ComparisonView(FormTabbingTable):
+    """Signal: list_row_opened(column, row_key) when a list row is double-clicked or activated."""
+    list_row_opened = Signal(int, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, columns_name=self.tr("Opinions, one column per doctor"),
+                         rows_name=self.tr("What is compared"))
+        self.setItemDelegate(CellDelegate(self))
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Opinions side by side"))
+        # the vertical scroll bar is always there, so the columns keep their width when rows grow
+        # past the bottom: otherwise its arrival narrows every column, rewraps every cell and
+        # refits every row (at start-up the first frame showed cut-off cells for that reason)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        hh = self.horizontalHeader()
+        hh.setDefaultSectionSize(COLUMN_WIDTH)
+        hh.setMinimumSectionSize(160)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vh = self.verticalHeader()
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                               | Qt.TextFlag.TextWordWrap)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._shown_before = False
+        self._fit_timer.timeout.connect(self.fit_rows)
+        # wrapped text needs refitting when the columns get wider or narrower (the window was
+        # resized, or a column dragged); signals rather than resizeEvent, which would call into
+        # Python for every resize of the view
+        hh.sectionResized.connect(self._column_resized)
+        self.horizontalScrollBar().rangeChanged.connect(self.schedule_fit)
+        # a fit of every row measures only the columns on screen (as sizeHintForRow does); the
+        # others are measured when scrolled into view, so no cell there is cut off
+        self._fitted_columns: set[int] = set()
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled_sideways)
+        self.doubleClicked.connect(self._open_list_row)
+        self.activated.connect(self._open_list_row)
+        # the stripes (AlternateBase) and the ≠ tint come from the palette: app/ui/appearance.py
+
+    def changeEvent(self, event):
+        """A new palette (dark, light, high contrast, or the system's changed): retint the ≠ rows."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self.model(), "retint"):
+            self.model().retint(self.palette())
+
+    def setModel(self, model):
+        super().setModel(model)
+        self._sized: set[int] = set()
+        self._all_dirty = True             # every row needs fitting (and the columns their widths)
+        self._dirty: dict[int, set[int]] = {}  # only these rows need fitting: row -> changed columns
+        self._heights: dict[int, list[int]] = {}  # row -> each cell's height, as last measured
+        model.modelReset.connect(self._sized.clear)
+        model.columnsInserted.connect(lambda *a: self._sized.clear())
+        # what changes the shape (or every row) refits every row; a changed cell or row heading
+        # refits only its own rows: measuring a row of 12 long cells costs milliseconds
+        for sig in (model.modelReset, model.layoutChanged, model.columnsInserted, model.columnsRemoved,
+                    model.columnsMoved, model.rowsInserted, model.rowsRemoved, model.rowsMoved):
+            sig.connect(self.schedule_fit)
+        model.dataChanged.connect(self._cells_changed)
+        model.headerDataChanged.connect(self._headings_changed)
+        self.schedule_fit()
+
+    def schedule_fit(self, *_):
+        """Fit every row once the current burst of changes is over (it measures every cell)."""
+        self._all_dirty = True
+        self._dirty.clear()
+        self._fit_later()
+
+    def schedule_rows(self, first: int, last: int, columns: range = range(0)) -> None:
+        """Fit rows first..last once the current burst of changes is over; `columns` are the
+        cells in them whose content changed (the others keep their measured heights)."""
+        if not self._all_dirty:
+            for row in range(first, last + 1):
+                self._dirty.setdefault(row, set()).update(columns)
+        self._fit_later()
+
+    def _cells_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()):
+        if top_left.isValid() and bottom_right.isValid():
+            self.schedule_rows(top_left.row(), bottom_right.row(),
+                               range(top_left.column(), bottom_right.column() + 1))
+        else:
+            self.schedule_fit()
+
+    def _headings_changed(self, orientation, first: int, last: int):
+        if orientation == Qt.Orientation.Vertical:  # a row's heading wraps, and sets its height too
+            self.schedule_rows(first, last)
+
+    def _fit_later(self) -> None:
+        # while the grid is hidden (another tab is open) nothing is measured: what is due is
+        # remembered and done when it is shown again (showEvent)
+        if self.isVisible():
+            self._fit_timer.start()
+
+    def showEvent(self, event):
+        if self._all_dirty or self._dirty:
+            if self._shown_before:  # back to the grid's tab: fitted before its first paint
+                self.fit_rows()
+            else:  # the window opening: its layout still settles, so fit once that is done
+                self._fit_timer.start()
+        self._shown_before = True
+        super().showEvent(event)
+
+    def fit_rows(self, *_):
+        """Fit what is due: every row after a change of shape, else only the changed rows."""
+        self._fit_timer.stop()
+        model = self.model()
+        if model is None or not self.isVisible():
+            return
+        if self._all_dirty:
+            self._fit_all(model)
+        else:
+            line = self.fontMetrics().lineSpacing()
+            count = model.rowCount()
+            for row, columns in sorted(self._dirty.items()):
+                if row < count:
+                    self._fit_changed_cells(row, columns, line)
+        self._all_dirty = False
+        self._dirty.clear()
+        self._fit_timer.stop()  # what our own changes above scheduled is done already
+        self._scrolled_sideways()  # columns the new widths brought on screen after measuring
+
+    def _fit_all(self, model) -> None:
+        hh = self.horizontalHeader()
+        chars = self.fontMetrics().averageCharWidth()
+        readable = max(COLUMN_WIDTH, chars * 30)
+        heading = min(max(180, chars * 26), max(120, int(self.width() * 0.35)))
+        # a few opinions share the width, as long as each column keeps about 22 characters (large
+        # text on a small screen: readable widths and a horizontal scroll bar, not cut words)
+        few = model.columnCount() <= 3 and \
+            (self.width() - heading) >= model.columnCount() * max(hh.minimumSectionSize(), chars * 22)
+        if few:
+            hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:  # many opinions: readable fixed-width columns and a horizontal scroll bar
+            if hh.sectionResizeMode(0) != QHeaderView.ResizeMode.Interactive:
+                hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column in range(model.columnCount()):
+                if hh.sectionSize(column) < readable and column not in self._sized:
+                    hh.resizeSection(column, readable)
+                self._sized.add(column)
+        line = self.fontMetrics().lineSpacing()
+        self.verticalHeader().setFixedWidth(heading)
+        self.updateGeometries()  # give the columns their new widths now, so rows are fitted once
+        self._heights.clear()  # widths or contents changed everywhere: measured again when needed
+        vh = self.verticalHeader()
+        for row in range(model.rowCount()):
+            # as resizeRowToContents, but the row's height is set once (not to its full height
+            # first and then cut to the maximum, which repaints everything below it twice)
+            self._set_row_height(row, max(self.sizeHintForRow(row), vh.sectionSizeHint(row)), line)
+        self._fitted_columns = set(self._columns_on_screen())
+
+    def _columns_on_screen(self) -> list[int]:
+        """The columns sizeHintForRow looks at: those at least partly in the viewport."""
+        hh, count = self.horizontalHeader(), self.model().columnCount()
+        # the header is as wide as the viewport (self.viewport() would make PySide set up every
+        # QtWidgets class on first use: app.ui.widgets.action_row.ControlsAbove.needed_height)
+        first, last = hh.visualIndexAt(0), hh.visualIndexAt(hh.width())
+        if first < 0:
+            return []
+        return [hh.logicalIndex(v) for v in range(first, (count - 1 if last < 0 else last) + 1)]
+
+    def _scrolled_sideways(self, _value=None) -> None:
+        """Columns scrolled into view for the first time since the last fit of every row: rows
+        grow where one of their cells needs more height (never shrink: the rest still fits)."""
+        model = self.model()
+        if model is None or not self.isVisible():
+            return
+        new = [c for c in self._columns_on_screen() if c not in self._fitted_columns]
+        if not new:
+            return
+        self._fitted_columns.update(new)
+        line, grid_line = self.fontMetrics().lineSpacing(), 1 if self.showGrid() else 0
+        for row in range(model.rowCount()):
+            needed = max(self._cell_height(row, column) for column in new) + grid_line
+            if needed > self.rowHeight(row):
+                self._set_row_height(row, needed, line)
+
+    def _fit_changed_cells(self, row: int, columns: set[int], line: int) -> None:
+        """Fit one row after some of its cells (or its heading) changed: only those cells are
+        measured again when the others' heights are known from an earlier fit of this row."""
+        count = self.model().columnCount()
+        heights = self._heights.get(row)
+        if heights is None or len(heights) != count:
+            heights = self._heights[row] = [self._cell_height(row, column) for column in range(count)]
+        else:
+            for column in columns:
+                if column < count:
+                    heights[column] = self._cell_height(row, column)
+        grid_line = 1 if self.showGrid() else 0  # as sizeHintForRow, which _fit_all uses, counts it
+        cells = max(heights, default=0) + grid_line
+        self._set_row_height(row, max(self.verticalHeader().sectionSizeHint(row), cells), line)
+
+    def _cell_height(self, row: int, column: int) -> int:
+        """The height one cell's text needs at its column's width (as QTableView measures it)."""
+        if self.isColumnHidden(column):
+            return 0
+        index = self.model().index(row, column)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(self.columnViewportPosition(column), self.rowViewportPosition(row),
+                            self.columnWidth(column) - (1 if self.showGrid() else 0),
+                            max(1, self.rowHeight(row)))
+        return self.itemDelegateForIndex(index).sizeHint(option, index).height()
+
+    def _set_row_height(self, row: int, hint: int, line: int) -> None:
+        height = min(max(hint, line * 2 + 8), MAX_ROW_HEIGHT)
+        if self.rowHeight(row) != height:
+            self.setRowHeight(row, height)
+
+    def _column_resized(self, _column, old, new):
+        if old != new:
+            self.schedule_fit()
+
+    def _open_list_row(self, index: QModelIndex):
+        if index.isValid() and index.data(KIND_ROLE) not in INLINE_KINDS:
+            self.list_row_opened.emit(index.column(), self.model().row_key(index.row()))
