@@ -90,7 +90,7 @@ def test_a_change_of_shape_while_hidden_refits_every_row_when_shown(qtbot, windo
     grid = panel.grid
     panel.show_tab(2)
     fitted = spy_rows(monkeypatch, grid)
-    monkeypatch.setattr("app.ui.workspace.workspace_panel.ask_text", lambda *a, **k: "Fertility")
+    monkeypatch.setattr("app.ui.workspace.row_commands.ask_text", lambda *a, **k: "Fertility")
     panel.actions["add_row"].trigger()
     QApplication.processEvents()
     assert fitted == []

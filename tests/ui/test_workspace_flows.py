@@ -168,7 +168,7 @@ def test_own_rows_can_be_added_filled_and_removed(qtbot, window, data_dir, monke
     panel = window.workspace_panel
     case_id = new_case(window, monkeypatch, "C")
     add_opinion(qtbot, window, "Dr. A")
-    monkeypatch.setattr("app.ui.workspace.workspace_panel.ask_text", lambda *a, **k: "Fertility preservation")
+    monkeypatch.setattr("app.ui.workspace.row_commands.ask_text", lambda *a, **k: "Fertility preservation")
     panel.actions["add_row"].trigger()
     row = panel.model.rowCount() - 1
     assert panel.model.headerData(row, Qt.Orientation.Vertical) == "Fertility preservation"

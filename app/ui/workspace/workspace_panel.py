@@ -1,6 +1,8 @@
 """The right half: pick a case, compare its opinions side by side, edit one, keep questions.
 
 Signal: case_shown(int | None) when the case on screen changes.
+The tab pages, built on first use (and their tab numbers), are in app.ui.workspace.workspace_pages;
+the commands on the grid's rows in app.ui.workspace.row_commands.
 """
 from __future__ import annotations
 
@@ -18,13 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.model.appointments import APPOINTMENT, next_visit_text
 from app.model.aspects import OPINION_LABELS
-from app.model.domain import CASE_FIELDS, Case, CustomRow, Opinion
+from app.model.domain import CASE_FIELDS, Case, Opinion
 from app.model.events import CASE, CasesChanged, Updated
 from app.model.marks import MARKS
 from app.model.records import replace
 from app.store.data_check import DataReadError
 from app.ui import messages
-from app.ui.announce import announce
 from app.ui.core_strings import core_text, countdown_text
 from app.ui.history import EditHistory
 from app.ui.questions.question_model import QuestionListModel
@@ -33,34 +34,36 @@ from app.ui.widgets.action_row import ActionRow, ControlsAbove
 from app.ui.widgets.labels import plain_label
 from app.ui.workspace.comparison_model import ComparisonModel
 from app.ui.workspace.comparison_view import ComparisonView
-from app.ui.workspace.row_actions import ALL, HINTED, MarksSummary, RowActions
+from app.ui.workspace.row_actions import HINTED, MarksSummary, RowActions
+from app.ui.workspace.row_commands import RowCommands
+from app.ui.workspace.workspace_pages import (
+    APPOINTMENTS_TAB,
+    DECIDE_TAB,
+    DOCUMENTS_TAB,
+    EDITOR_TAB,
+    GRID_TAB,
+    QUESTIONS_TAB,
+    RECORDS_TAB,
+    THIRD_OPINION_TAB,
+    LazyPages,
+)
 from app.ui.workspace.workspace_tabs import WorkspaceTabs
 from app.workspace.edits import (
     CasePresence,
     Macro,
     Move,
     OpinionPresence,
-    RowPresence,
     remove_opinion,
     set_value,
 )
-from app.workspace.marking import delete_case_with_marks, remove_row_with_marks
+from app.workspace.marking import delete_case_with_marks
 
-GRID_TAB, EDITOR_TAB, QUESTIONS_TAB, THIRD_OPINION_TAB, DECIDE_TAB, APPOINTMENTS_TAB, RECORDS_TAB = range(7)
-DOCUMENTS_TAB = 7  # attached documents (app.ui.visits.documents_page)
 CASES_KEPT = 3  # cases kept in memory: the one shown and the last ones shown before it
 
 
 def _now():
     from datetime import datetime
     return datetime.now()
-
-
-def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
-    """Seam: ask for one line of text; None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
 
 
 def edit_case_details(parent, case: Case, heading: str) -> dict | None:
@@ -80,7 +83,7 @@ class GridPage(QWidget):
         self.controls.fit_to(self.height())
 
 
-class WorkspacePanel(QWidget):
+class WorkspacePanel(LazyPages, RowCommands, QWidget):
     case_shown = Signal(object)
 
     def __init__(self, history: EditHistory, signals: WorkspaceSignals, parent=None):
@@ -236,91 +239,6 @@ class WorkspacePanel(QWidget):
         history.case_touched.connect(self._case_touched)
         self._reload_cases()
 
-    def _tab_opened(self, tab: int) -> None:
-        if tab == EDITOR_TAB:
-            self.editor  # noqa: B018 (builds it)
-        elif tab == QUESTIONS_TAB:
-            self.questions  # noqa: B018 (builds it)
-        elif tab == DECIDE_TAB:
-            self.worksheet  # noqa: B018 (builds it)
-        elif tab in (APPOINTMENTS_TAB, RECORDS_TAB, DOCUMENTS_TAB):
-            self.visit_page(tab)
-        elif tab == THIRD_OPINION_TAB:
-            self.third_opinion  # noqa: B018 (builds it)
-
-    @property
-    def worksheet(self):
-        """The self.tr("Decide") page (app.ui.worksheet.worksheet_page), built on first use."""
-        if self._worksheet is None:
-            from app.ui.worksheet.worksheet_page import WorksheetPage
-            self._worksheet = WorksheetPage(self.history, self._signals, self.worksheet_page)
-            self._worksheet.go_to.connect(self._worksheet_link)
-            self.worksheet_page.layout().addWidget(self._worksheet)
-            self._worksheet.show()
-            self._worksheet.set_case(self.case_id)
-        return self._worksheet
-
-    def _worksheet_link(self, place: str) -> None:
-        """A link from the worksheet's SURE check to where help is."""
-        if place == "grid":
-            self.show_tab(GRID_TAB)
-            self.grid.setFocus()
-        elif place == "questions":
-            self.show_tab(QUESTIONS_TAB)
-            self.questions.entry.setFocus()
-        elif place == "decide_by":
-            self.edit_case("decide_by")
-
-    def visit_page(self, tab: int):
-        """The Appointments or Records page (app.ui.visits.appointments_page, app.ui.visits.checklist_page),
-        built on first use so it costs nothing at start-up."""
-        if tab not in self._visit_pages:
-            if tab == APPOINTMENTS_TAB:
-                from app.ui.visits.appointments_page import AppointmentsPage as Page
-            elif tab == DOCUMENTS_TAB:
-                from app.ui.visits.documents_page import DocumentsPage as Page
-            else:
-                from app.ui.visits.checklist_page import ChecklistPage as Page
-            holder = self.tabs.widget(tab)
-            page = Page(self.history, self._signals, lambda: self.now(), holder)
-            holder.layout().addWidget(page)
-            page.show()
-            page.set_case(self.case_id)
-            self._visit_pages[tab] = page
-        return self._visit_pages[tab]
-
-    @property
-    def third_opinion(self):
-        """The "Third opinion" page (app.ui.questions.third_opinion_page), built on first use."""
-        if self._third is None:
-            from app.ui.questions.third_opinion_page import ThirdOpinionPage
-            self._third = ThirdOpinionPage(self.history, self._signals, self.third_page)
-            self.third_page.layout().addWidget(self._third)
-            self._third.set_case(self.case_id)
-            self._third.show()
-        return self._third
-
-    @property
-    def questions(self):
-        """The self.tr("My questions") panel (app.ui.questions.questions_panel), built on first use."""
-        if self._questions is None:
-            from app.ui.questions.questions_panel import QuestionsPanel
-            self._questions = QuestionsPanel(self.question_model, self.questions_page)
-            self.questions_page.layout().addWidget(self._questions)
-            self._questions.show()  # at once, not after the next event pass: it may get focus now
-        return self._questions
-
-    @property
-    def editor(self):
-        """The roomy editor (app.ui.workspace.opinion_editor), built on first use so it costs nothing at start-up."""
-        if self._editor is None:
-            from app.ui.workspace.opinion_editor import OpinionEditor
-            self._editor = OpinionEditor(self.history, self._signals, self.editor_page)
-            self.editor_page.layout().addWidget(self._editor)
-            self._editor.show()  # at once, not after the next event pass: it may get focus now
-            self._editor.set_case(self.case_id)
-        return self._editor
-
     # ---- cases -----------------------------------------------------------------------------
     def _reload_cases(self) -> None:
         summaries = self.ws.case_summaries()
@@ -469,131 +387,6 @@ class WorkspacePanel(QWidget):
         if self.history.apply(Move("opinion", self.case_id, column, column + step)):
             row = max(0, self.grid.currentIndex().row())
             self.grid.setCurrentIndex(self.model.index(row, column + step))
-
-    def add_row(self) -> None:
-        if self.case_id is None:
-            return
-        label = ask_text(self, self.tr("Add a row of my own"), self.tr("What should this row be about? "
-                         "(for example “Fertility preservation”)"))
-        if label and label.strip():
-            index = len(self.ws.case(self.case_id).custom_rows)
-            self.history.apply(RowPresence(adds=True, case_id=self.case_id,
-                                           row=CustomRow(0, label.strip()), index=index))
-
-    def remove_row(self) -> None:
-        index = self.grid.currentIndex()
-        key = self.model.row_key(index.row()) if index.isValid() else ""
-        if not key.startswith("custom:"):
-            messages.show_error(self, self.tr("Remove my own row"),
-                                self.tr("First click on a row you added yourself. The standard rows stay."))
-            return
-        row = self.ws.case(self.case_id).custom_row(int(key.split(":")[1]))
-        if messages.confirm(self, self.tr("Remove my own row"), self.tr("Remove the row “{0}” and what is "
-                            "written in it? You can undo this.").format(row.label), self.tr("Remove row")):
-            self.history.apply(remove_row_with_marks(self.ws, self.case_id, row.id))
-
-    def ask_about_row(self) -> None:
-        index = self.grid.currentIndex()
-        if self.case_id is None or not index.isValid():
-            messages.show_error(self, self.tr("Ask about this row"),
-                                self.tr("First click on the row you want to ask about."))
-            return
-        from app.ui.questions import ask_dialog  # loaded when first asked for
-        key = self.model.row_key(index.row())
-
-        def add(text: str, opinion_ids: list[int]) -> bool:
-            added = self.question_model.add(text, origin=f"row:{key}", opinion_ids=opinion_ids)
-            if added:
-                self.show_tab(QUESTIONS_TAB)
-            return added
-        self.ask_dialog = ask_dialog.open_ask_dialog(self, self.ws.case(self.case_id), key, add)
-
-    def plan_third_opinion(self) -> None:
-        """Plan a third opinion for the current row: the "Third opinion" tab, at this row's plan."""
-        row = self.row_actions.current_row()
-        if self.case_id is None or row < 0:
-            messages.show_error(self, self.tr("Plan a third opinion"),
-                                self.tr("First click on the row you want a third opinion about."))
-            return
-        key = self.model.row_key(row)
-        self.show_tab(THIRD_OPINION_TAB)
-        self.third_opinion.start(key)
-
-    def row_reading(self) -> str:
-        """Every doctor's entry for the current row, in one sentence a screen reader can say."""
-        index = self.grid.currentIndex()
-        if self.case_id is None or not index.isValid():
-            return ""
-        row = index.row()
-        label = self.model.row_label(row)
-        parts = []
-        for column in range(self.model.columnCount()):
-            who = " ".join(str(self.model.headerData(column, Qt.Orientation.Horizontal)).split("\n")[:2])
-            said = str(self.model.index(row, column).data() or "").strip() or self.tr("nothing recorded")
-            parts.append(f"{who}: {said}")
-        return f"{label}. " + ". ".join(parts)
-
-    def read_row(self) -> None:
-        """Read this row aloud: asked for by the person, so what they typed may be said."""
-        text = self.row_reading()
-        if text:
-            announce(self.grid, text)
-
-    def show_only_differing(self, only: bool | None = None) -> None:
-        """The "Show only rows that differ" switch: on, it shows the rows last chosen above the
-        grid (the app's hint at first, or the rows the person marked Differ or Unclear)."""
-        only = self.actions["only_differing"].isChecked() if only is None else only
-        self.marks_summary.set_choice(self._last_filter if only else ALL)
-
-    def _filter_chosen(self, *_):
-        choice = self.marks_summary.choice()
-        if choice != ALL:
-            self._last_filter = choice
-        self.actions["only_differing"].setChecked(choice != ALL)
-        self.apply_filter()
-
-    def apply_filter(self) -> None:
-        """Hide the rows the choice above the grid leaves out (by row, never a model reset)."""
-        for row in range(self.model.rowCount()):
-            self.grid.setRowHidden(row, not self.marks_summary.shows(row))
-
-    def step_tab(self, step: int) -> None:
-        if self.case_id is not None:
-            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-
-    def focus_target(self) -> QWidget:
-        """Where the keyboard focus goes when someone moves into the workspace (F6)."""
-        if self.case_id is None:
-            return self.welcome.findChild(QPushButton)
-        page = self.tabs.currentIndex()
-        if page == GRID_TAB:
-            return self.grid
-        if page == EDITOR_TAB:
-            return self.editor.picker
-        if page == DECIDE_TAB:
-            return self.worksheet.focus_target()
-        if page == APPOINTMENTS_TAB:
-            return self.visit_page(page).date
-        if page in (RECORDS_TAB, DOCUMENTS_TAB):
-            return self.visit_page(page).list
-        if page == THIRD_OPINION_TAB:
-            return self.third_opinion
-        return self.questions.entry
-
-    def tabs_fit(self) -> bool:
-        """Whether every tab fits across the panel (short names at least), also while the
-        welcome page is shown and the tabs have not been laid out yet."""
-        margins = self.layout().contentsMargins()
-        return self.tabs.all_fit(self.contentsRect().width() - margins.left() - margins.right())
-
-    def show_tab(self, tab: int) -> None:
-        if self.case_id is not None:
-            self.tabs.setCurrentIndex(tab)
-
-    def _open_in_editor(self, column: int, row_key: str) -> None:
-        op_id = self.model.opinion_id(column)
-        self.show_tab(EDITOR_TAB)
-        self.editor.show_opinion(op_id, focus_key=row_key)
 
     # ---- events ----------------------------------------------------------------------------------
     def _on_changed(self, event) -> None:
