@@ -1,4 +1,6 @@
-"""The one calm window: the guide on the left, the workspace on the right."""
+"""The one calm window: the guide on the left, the workspace on the right.
+
+What its menus open from other modules, each loaded on first use, is in app.ui.menu_commands."""
 from __future__ import annotations
 
 import sys
@@ -14,6 +16,7 @@ from app.ui.announce import announce
 from app.ui.core_strings import long_date
 from app.ui.guide.guide_view import GuideView
 from app.ui.history import EditHistory
+from app.ui.menu_commands import MenuCommands
 from app.ui.signals import WorkspaceSignals
 from app.ui.status_line import WrappingStatusBar
 from app.ui.ui_state import UiState
@@ -27,7 +30,7 @@ ZOOM_STEPS = (75, 90, 100, 115, 130, 150, 175, 200)
 ROOM_CHARS = 70
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuCommands, QMainWindow):
     def __init__(self, workspace: Workspace, guide: Guide, state: UiState, base_point_size: float):
         super().__init__()
         self.setWindowTitle(self.tr("Second Opinion Companion"))
@@ -169,48 +172,6 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&Where is my data?"), lambda: self._open_dialog("WhereIsMyData"))
         self._action(help_menu, self.tr("&About Second Opinion Companion"), self.about)
 
-    # ---- the passphrase lock (app.ui.data.lock, app.ui.data.passphrase_dialogs) -------------------------
-    session = None  # the app.ui.data.lock.Session that locks and unlocks this window, when there is one
-
-    def passphrase_changed(self) -> None:
-        """Enable what fits: set a passphrase, or change, remove, lock now and lock after."""
-        has = self.history.workspace.db.key is not None
-        for name, action in self.lock_actions.items():
-            action.setEnabled(has != (name == "set_passphrase"))
-        if self.session is not None:
-            self.session.watch() if has else self.session.unwatch()
-
-    def _passphrase(self, name: str) -> None:
-        from app.ui.data import lock, passphrase_dialogs
-        if name == "idle":
-            minutes = passphrase_dialogs.ask_idle_minutes(
-                self, self.state.number(lock.IDLE_KEY, lock.DEFAULT_IDLE_MINUTES))
-            if minutes is not None:
-                self.state.set_number(lock.IDLE_KEY, minutes)
-            return
-        getattr(passphrase_dialogs, name)(self)
-
-    def lock_now(self) -> None:
-        if self.session is not None:
-            self.session.lock_now()
-
-    def _open_dialog(self, name: str) -> None:
-        """File ▸ Backups… and Help ▸ Where is my data? (app.ui.data.backups_dialog, loaded on first use)."""
-        from app.ui.data import backups_dialog
-        self.dialog = getattr(backups_dialog, name)(self)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.open()
-
-    def _exchange(self, name: str) -> None:
-        """File ▸ Export… and Import… (app.ui.data.exchange_dialogs, loaded on first use)."""
-        from app.ui.data import exchange_dialogs
-        getattr(exchange_dialogs, name)(self)
-
-    def _kept_beside(self) -> None:
-        """File ▸ Changes kept from a merge… (app.ui.data.merge_conflicts, loaded on first use)."""
-        from app.ui.data import merge_conflicts
-        merge_conflicts.start_review(self)
-
     def shortcut_list(self) -> list[tuple[str, str, str]]:
         """(menu, action, keys) for every menu action that has a key, in menu order."""
         rows = []
@@ -315,26 +276,6 @@ class MainWindow(QMainWindow):
         self.show_guide(True)  # searching the guide needs it on screen
         self.guide_view.search_box.setFocus()
         self.guide_view.search_box.selectAll()
-
-    # ---- printing -------------------------------------------------------------------------
-    def print_topic(self) -> None:
-        from app.ui.paperwork import printing  # loaded on first use; the print service only inside print_document
-        printing.print_document(self, self.guide_view.print_document())
-
-    def _papers(self, name: str, *args) -> None:
-        """The papers to take along (app.ui.paperwork.papers, loaded on first use): preview, then save or print."""
-        from app.ui.paperwork import papers
-        getattr(papers, name)(self, *args)
-
-    def _summary(self) -> None:
-        """The one-page summary for a new doctor (app.ui.paperwork.summary_paper, loaded on first use)."""
-        from app.ui.paperwork import summary_paper
-        summary_paper.open_summary(self)
-
-    def save_topic_pdf(self) -> None:
-        from app.ui.paperwork import printing  # loaded on first use; writes with QPdfWriter, never the print service
-        title = self.guide_view.guide.title(self.guide_view.current)
-        printing.save_as_pdf(self, self.guide_view.print_document(), title)
 
     # ---- saving, zoom, layout ---------------------------------------------------------------
     def _show_save_state(self, state: str) -> None:
