@@ -54,7 +54,7 @@ import json, random, shutil, sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.store import backup, exchange_format
+from app.store import backup, backup_restore, exchange_format
 from app.store.storage import Database
 from app.workspace import exchange_bundle, merge
 from app.workspace.core import Workspace
@@ -121,7 +121,7 @@ def restore(n):
     target = rng.choice(listed)
     n = make_backup(n, backup.BEFORE_RESTORE, keep=(target.path,))
     say("WILL", n, ["restore"], target.when.isoformat())
-    backup.restore(target, db.conn)
+    backup_restore.restore(target, db.conn)
     ws[0] = Workspace(db)  # the window forgets what it had loaded (backups_dialog.show_restored)
     say("ACK", n, ["restore"], target.when.isoformat())
     return n + 1

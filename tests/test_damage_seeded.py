@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import backup, data_check, keep_aside
+from app.store import backup, backup_restore, data_check, keep_aside
 from app.store.datadir import DB_NAME
 from app.store.storage import Database
 from tests.data import make_fixtures
@@ -235,7 +235,7 @@ def test_seeded_damage_is_detected_or_harmless(realistic, tmp_path, name):
 
     newest = backup.list_backups(backup.backup_folder(folder))[0]
     assert newest.when == realistic["good"].when
-    backup.restore_to_file(newest, folder)
+    backup_restore.restore_to_file(newest, folder)
     assert data_check.check_folder(folder).kind == data_check.SOUND
     db = Database.open_folder(folder)
     try:

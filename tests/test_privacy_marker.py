@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from app.store import backup, encryption
+from app.store import backup, backup_restore, encryption
 from app.store.datadir import DB_NAME
 from app.store.storage import Database
 from tests.conftest import type_text
@@ -216,7 +216,7 @@ def test_with_a_passphrase_the_marker_is_in_no_file_of_the_data_folder(tmp_path)
 
     # setting the passphrase, as the window does it (passphrase_dialogs._convert)
     key, _recovery = encryption.set_passphrase(folder, "correct horse battery", iterations=1000)
-    backup.convert_all(backup.backup_folder(folder), None, key)
+    backup_restore.convert_all(backup.backup_folder(folder), None, key)
     db = Database.open_folder(folder, key=key)
     try:
         db.insert_case(_marked_case(mark + "later"), None, [Question(0, f"{mark} later question")])

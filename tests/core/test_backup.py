@@ -18,7 +18,7 @@ import pytest
 from app.model.aspects import ASPECTS, CITATIONS, READINGS
 from app.model.domain import Answer, Citation, TestReading
 from app.model.questions import Question
-from app.store import backup
+from app.store import backup, backup_restore
 from app.store.datadir import DB_NAME
 from app.store.storage import Database
 from app.workspace.example_case import example_case
@@ -80,7 +80,7 @@ def test_a_realistic_backup_verifies_lists_its_counts_and_restores_equal(realist
 
     fresh = tmp_path / "fresh"
     fresh.mkdir()
-    backup.restore_to_file(info, fresh)
+    backup_restore.restore_to_file(info, fresh)
     db = Database.open_folder(fresh)
     try:
         assert dump(db) == before and db.integrity() == "ok"
@@ -96,7 +96,7 @@ def test_restore_into_an_open_database_replaces_everything_in_one_step(realistic
         small = dump(db)
         info = backup.make_backup(db.conn, backup.backup_folder(folder), T0)
         db.insert_case(full_case(100), None, [])
-        backup.restore(info, db.conn)
+        backup_restore.restore(info, db.conn)
         assert dump(db) == small
     finally:
         db.close()

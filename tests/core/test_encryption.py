@@ -18,7 +18,7 @@ import pytest
 
 from app.model.domain import Answer
 from app.model.questions import Question
-from app.store import backup, encryption, migrations, sqlite_errors
+from app.store import backup, backup_restore, encryption, migrations, sqlite_errors
 from app.store.datadir import DB_NAME
 from app.store.storage import Database
 from app.workspace.example_case import example_case
@@ -59,7 +59,7 @@ def folder(tmp_path):
 
 def test_with_a_passphrase_no_file_in_the_data_folder_holds_the_text(folder):
     key, recovery = encryption.set_passphrase(folder, "correct horse battery", FAST)
-    backup.convert_all(backup.backup_folder(folder), None, key)
+    backup_restore.convert_all(backup.backup_folder(folder), None, key)
     assert encryption.state(folder) == encryption.ENCRYPTED
     db = Database.open_folder(folder, key=encryption.unlock(folder, "correct horse battery"))
     try:
@@ -96,9 +96,9 @@ def test_change_then_remove_the_passphrase(folder):
     assert encryption.unlock(folder, "second one") == key
     assert encryption.unlock(folder, recovery) == key  # the recovery key still works
 
-    backup.convert_all(backup.backup_folder(folder), None, key)
+    backup_restore.convert_all(backup.backup_folder(folder), None, key)
     encryption.remove_passphrase(folder, key)
-    backup.convert_all(backup.backup_folder(folder), key, None)
+    backup_restore.convert_all(backup.backup_folder(folder), key, None)
     assert encryption.state(folder) == encryption.PLAIN
     assert not encryption.key_file(folder).exists()
     db = Database.open_folder(folder)  # plain again: the ordinary checked open
@@ -197,13 +197,13 @@ def test_a_real_process_turns_core_dumps_off():
 
 def test_an_encrypted_backup_restores_into_the_encrypted_data(folder):
     key, _ = encryption.set_passphrase(folder, "pass", FAST)
-    backup.convert_all(backup.backup_folder(folder), None, key)
+    backup_restore.convert_all(backup.backup_folder(folder), None, key)
     db = Database.open_folder(folder, key=key)
     try:
         info = backup.make_backup(db.conn, backup.backup_folder(folder), datetime(2026, 11, 25), key=key)
         db.delete_case(db.list_cases()[0].id)
         assert db.list_cases() == []
-        backup.restore(info, db.conn, key)
+        backup_restore.restore(info, db.conn, key)
         assert [c.title for c in db.list_cases()] == [f"Mum {MARKER}"]
     finally:
         db.close()

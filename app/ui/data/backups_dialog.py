@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.store import backup, migrations
+from app.store import backup, backup_restore, migrations
 from app.store.storage import Database
 from app.ui import messages
 
@@ -123,7 +123,7 @@ def restore_backup(window, info: backup.BackupInfo) -> bool:
     try:
         before = backup.make_backup(db.conn, backup.backup_folder(db.path.parent), now(),
                                     backup.BEFORE_RESTORE, keep=(info.path,), key=db.key)
-        backup.restore(info, db.conn, db.key)
+        backup_restore.restore(info, db.conn, db.key)
         if db.schema_version() < migrations.LATEST:  # an older backup: bring it up to date
             Database(db.path, checked=True, key=db.key).close()
     except backup.BackupError as exc:

@@ -113,10 +113,10 @@ def _restore_offer(good, finding: data_check.Finding, aside: Path | None) -> str
 
 def _start_from_backup(good, finding: data_check.Finding, title: str, aside: Path | None) -> Database:
     """The damaged files are aside already; put the backup in their place and open it."""
-    from app.store import backup
+    from app.store import backup, backup_restore
     folder = prepare_private_dir(finding.folder)
     try:
-        backup.restore_to_file(good, folder)
+        backup_restore.restore_to_file(good, folder)
     except backup.BackupError as exc:
         messages.show_error(None, title, _tr("{reason} You are starting with an empty workspace; the "
                                              "backups are still in the folder “{where}”.").format(

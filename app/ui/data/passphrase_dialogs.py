@@ -179,7 +179,7 @@ def _flush_and_back_up(window, key: bytes | None) -> bool:
 def _convert(window, old_key: bytes | None, change) -> bytes | None | bool:
     """Close the window's connection, run `change` (returns the new key), convert the backups and
     reconnect. Returns the new key, or False when it failed (the data is then reopened as it was)."""
-    from app.store import backup, encryption
+    from app.store import backup, backup_restore, encryption
     db = window.history.workspace.db
     folder = db.path.parent
     db.close()
@@ -192,7 +192,7 @@ def _convert(window, old_key: bytes | None, change) -> bytes | None | bool:
         return False
     db.reopen(new_key)
     try:
-        backup.convert_all(backup.backup_folder(folder), old_key, new_key)
+        backup_restore.convert_all(backup.backup_folder(folder), old_key, new_key)
     except (encryption.EncryptionError, OSError, *sqlite_errors.ERRORS):
         window.statusBar().showMessage(_tr("Some backups could not be converted; they are kept as they were."),
                                        20000)
