@@ -95,3 +95,8 @@ def test_text_size_reaches_dialogs_menus_and_message_boxes(qtbot, window):
         assert font.pointSizeF() == pytest.approx(base * 1.3), type(widget).__name__
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert CaseDialog(Case(0, "C")).font().pointSizeF() == base
+
+
+def test_no_workspace_page_takes_an_alt_letter_of_the_menu_bar(window):
+    from tests.ui.flows import page_letters_taken_by_the_menu_bar
+    assert page_letters_taken_by_the_menu_bar(window) == {}

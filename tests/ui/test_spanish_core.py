@@ -371,3 +371,8 @@ def test_the_hints_of_what_differs_and_the_ask_wording_are_spanish(spanish_words
     assert not [h for h in hints if any(w in h for w in english)], hints
     asked = row_question(case, "plan")
     assert asked.startswith("Los médicos ven") and "¿Me ayuda a entender por qué?" in asked, asked
+
+
+def test_no_spanish_workspace_page_takes_an_alt_letter_of_the_menu_bar(spanish):
+    from tests.ui.flows import page_letters_taken_by_the_menu_bar
+    assert page_letters_taken_by_the_menu_bar(spanish) == {}

@@ -228,7 +228,7 @@ def test_changing_an_appointment_is_one_undoable_step_and_a_past_visit_is_not_as
     assert asked == ["This time has already passed"]
     page.list.setFocus()
     page.list.setCurrentItem(page.list.topLevelItem(0))
-    assert page.texts["purpose"].text() == "First visit" and page.save_button.text() == "Sa&ve changes"
+    assert page.texts["purpose"].text() == "First visit" and page.save_button.text() == "Save change&s"
     page.texts["purpose"].selectAll()
     type_into(qtbot, page.texts["purpose"], "First visit: biopsy")
     type_into(qtbot, page.texts["bring"], "Slides")

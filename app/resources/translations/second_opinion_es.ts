@@ -2192,10 +2192,6 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <source>Doct&amp;or:</source>
-        <translation>&amp;Médico:</translation>
-    </message>
-    <message>
         <source>&amp;Place or video link:</source>
         <translation>&amp;Lugar o enlace de video:</translation>
     </message>
@@ -2205,7 +2201,7 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation>Moti&amp;vo:</translation>
+        <translation>Mot&amp;ivo:</translation>
     </message>
     <message>
         <source>for example “Biopsy results”</source>
@@ -2221,7 +2217,7 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
     <message>
         <source>&amp;Add appointment</source>
-        <translation>&amp;Agregar cita</translation>
+        <translation>Agregar &amp;cita</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2237,7 +2233,7 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
     <message>
         <source>Export a&amp;ll…</source>
-        <translation>Exportar t&amp;odas…</translation>
+        <translation>Exportar to&amp;das…</translation>
     </message>
     <message>
         <source>Appointments, in date order</source>
@@ -2268,8 +2264,12 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation> (pasada)</translation>
     </message>
     <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <source>Do&amp;ctor:</source>
+        <translation>&amp;Médico:</translation>
+    </message>
+    <message>
+        <source>Save change&amp;s</source>
+        <translation>Guardar cam&amp;bios</translation>
     </message>
     <message>
         <source>Date not understood</source>
@@ -2529,7 +2529,7 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>Re&amp;quested on:</source>
@@ -2540,16 +2540,16 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>E&amp;nviado el:</translation>
     </message>
     <message>
-        <source>Recei&amp;ved on:</source>
+        <source>Rece&amp;ived on:</source>
         <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-        <source>&amp;Went to:</source>
-        <translation>Se envió &amp;a:</translation>
+        <source>Add an item of m&amp;y own…</source>
+        <translation>Agregar un ele&amp;mento propio…</translation>
     </message>
     <message>
-        <source>Add an item of my &amp;own…</source>
-        <translation>Agregar un ele&amp;mento propio…</translation>
+        <source>&amp;Went to:</source>
+        <translation>&amp;Se envió a:</translation>
     </message>
     <message>
         <source>Re&amp;move my own item</source>
@@ -3040,18 +3040,18 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     </message>
     <message>
         <source>&amp;Attach a file…</source>
-        <translation>&amp;Adjuntar un archivo…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
+        <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
         <translation>Cambiar el &amp;nombre…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>O&amp;pen</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>

@@ -81,7 +81,7 @@ class AppointmentsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Time:"), self.time)
-        form.addRow(self.tr("Doct&or:"), self.doctor)
+        form.addRow(self.tr("Do&ctor:"), self.doctor)
         for key, label, hint in (
                 ("place", self.tr("&Place or video link:"),
                  self.tr("an address, a room, or a link (never opened by the app)")),
@@ -199,7 +199,7 @@ class AppointmentsPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.save_button.setText(self.tr("Sa&ve changes") if self.editing else self.tr("&Add appointment"))
+        self.save_button.setText(self.tr("Save change&s") if self.editing else self.tr("&Add appointment"))
         self.remove_button.setEnabled(self.editing is not None)
         self.export_one.setEnabled(self.editing is not None)
         self.export_all.setEnabled(bool(self.appointments()))

@@ -118,9 +118,9 @@ class DocumentsPage(QWidget):
         self.buttons = {}
         row = QHBoxLayout()
         for key, text, slot in (("attach", self.tr("&Attach a file…"), self.attach),
-                                ("open", self.tr("&Open"), self.open_current),
+                                ("open", self.tr("O&pen"), self.open_current),
                                 ("rename", self.tr("Re&name…"), self.rename),
-                                ("remove", self.tr("Remo&ve"), self.remove)):
+                                ("remove", self.tr("&Remove"), self.remove)):
             button = QPushButton(text, self)
             button.setObjectName(f"documents_{key}")
             button.clicked.connect(slot)
