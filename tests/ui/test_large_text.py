@@ -211,3 +211,19 @@ def test_a_long_status_message_wraps_instead_of_being_cut(qtbot, window):
     assert line.geometry().right() < window.save_label.geometry().left()
     window.statusBar().clearMessage()
     assert window.statusBar().currentMessage() == "" and line.text() == ""
+
+
+def test_at_200_percent_column_headings_wrap_and_are_whole(qtbot, window):
+    from PySide6.QtCore import QRect
+    panel = at_200_percent(qtbot, window)
+    grid, header = panel.grid, panel.grid.horizontalHeader()
+    assert header.defaultAlignment() & Qt.TextFlag.TextWordWrap
+    metrics, wrapped_taller = header.fontMetrics(), 0
+    for column in range(grid.model().columnCount()):
+        text = grid.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        lines_as_given = metrics.lineSpacing() * (text.count("\n") + 1)
+        needed = metrics.boundingRect(QRect(0, 0, header.sectionSize(column) - 8, 10_000),
+                                      int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text).height()
+        wrapped_taller += needed > lines_as_given
+        assert needed <= header.height(), (column, text, needed, header.height())  # no wrapped line cut off
+    assert wrapped_taller  # at 200 % the example case's headings do need more lines than they give

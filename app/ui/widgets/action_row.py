@@ -118,9 +118,13 @@ class ControlsAbove(QScrollArea):
     (QScrollArea does that for the focus chain). At ordinary sizes nothing scrolls and it looks
     like the plain column it holds."""
 
-    def __init__(self, widgets: list[QWidget], share: float, parent=None):
+    # a page that holds fewer lines of text than this (large text on a small screen) is "tight"
+    TIGHT_LINES = 20
+
+    def __init__(self, widgets: list[QWidget], share: float, parent=None, tight_share: float | None = None):
         super().__init__(parent)
         self.share = share
+        self.tight_share = share if tight_share is None else tight_share
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
@@ -152,8 +156,11 @@ class ControlsAbove(QScrollArea):
         return QSize(super().minimumSizeHint().width(), min(self.needed_height(), self.fontMetrics().lineSpacing() * 3))
 
     def fit_to(self, page_height: int) -> None:
-        """Called when the page changes size: the controls get at most `share` of it."""
-        limit = max(self.fontMetrics().lineSpacing() * 3, int(page_height * self.share))
+        """Called when the page changes size: the controls get at most `share` of it, or
+        `tight_share` when the page holds few lines of text."""
+        line = self.fontMetrics().lineSpacing()
+        share = self.share if page_height >= line * self.TIGHT_LINES else self.tight_share
+        limit = max(line * 3, int(page_height * share))
         if limit != self.maximumHeight():
             self.setMaximumHeight(limit)
         self.updateGeometry()

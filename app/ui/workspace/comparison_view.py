@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
@@ -144,7 +145,10 @@ class ComparisonView(FormTabbingTable):
         hh = self.horizontalHeader()
         hh.setDefaultSectionSize(COLUMN_WIDTH)
         hh.setMinimumSectionSize(160)
-        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # a heading (the opinion, the doctor, specialty and place) wraps within its column rather
+        # than being cut at its edge; the header grows to the tallest one (_fit_headings)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                               | Qt.TextFlag.TextWordWrap)
         vh = self.verticalHeader()
         vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                | Qt.TextFlag.TextWordWrap)
@@ -212,6 +216,25 @@ class ComparisonView(FormTabbingTable):
     def _headings_changed(self, orientation, first: int, last: int):
         if orientation == Qt.Orientation.Vertical:  # a row's heading wraps, and sets its height too
             self.schedule_rows(first, last)
+        elif self.isVisible():
+            self._fit_headings()
+
+    def _fit_headings(self) -> None:
+        """The header as tall as the tallest column heading wrapped to its column's width (Qt
+        measures a heading on one line per explicit line break, so a wrapped one would be cut)."""
+        model, hh = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        margin = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, hh)
+        metrics, tallest = hh.fontMetrics(), 0
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        for column in range(model.columnCount()):
+            text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+            width = max(hh.sectionSize(column) - 2 * margin, 1)
+            tallest = max(tallest, metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height())
+        height = tallest + 2 * margin + 2
+        if hh.minimumHeight() != height:
+            hh.setMinimumHeight(height)
 
     def _fit_later(self) -> None:
         # while the grid is hidden (another tab is open) nothing is measured: what is due is
@@ -236,6 +259,7 @@ class ComparisonView(FormTabbingTable):
             return
         if self._all_dirty:
             self._fit_all(model)
+            self._fit_headings()  # the columns' widths may have changed too
         else:
             line = self.fontMetrics().lineSpacing()
             count = model.rowCount()

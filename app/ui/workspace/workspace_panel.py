@@ -160,11 +160,13 @@ class WorkspacePanel(LazyPages, RowCommands, QWidget):
         grid_page = GridPage(self)
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        # the controls take at most 35 % of the page: at 200 % on a 1366 × 768 screen they scroll
-        # in their own area, and the grid keeps room for a whole row below them
+        # the controls take at most 35 % of the page, a quarter when the page holds few lines: at
+        # 200 % on a 1366 × 768 screen they scroll in their own area, and the grid keeps room for
+        # its wrapped headings and a whole row below them
         grid_page.controls = ControlsAbove([toolbar, plain_label(self.tr(
             "Type straight into a cell. “≠?” is the app's hint that entries are not the same; you "
-            "decide (right-click a row, or Shift+F10, to mark it)."), self), self.marks_summary], 0.35, grid_page)
+            "decide (right-click a row, or Shift+F10, to mark it)."), self), self.marks_summary], 0.35, grid_page,
+            tight_share=0.25)
         grid_layout.addWidget(grid_page.controls)
         grid_layout.addWidget(self.grid, 1)
 
