@@ -122,18 +122,8 @@ def write_export(path: Path, payload: dict, passphrase: str | None, *, n: int = 
     """Write the file a frame at a time, whole or not at all (as `write_file`). `ready()` is called
     once the key is derived and the payload packed, before the first byte is written: it may raise
     to stop (a helper thread's Cancel), and then no file is left."""
-    temp = path.with_name(path.name + ".partial")
-    try:
-        with open(temp, "wb") as out:
-            if os.name == "posix":
-                os.chmod(temp, 0o600)
-            write_to(out, payload, passphrase, n=n, r=r, p=p, read_content=read_content, ready=ready)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    os.replace(temp, path)
+    _whole_or_nothing(path, lambda out: write_to(out, payload, passphrase, n=n, r=r, p=p,
+                                                 read_content=read_content, ready=ready))
 
 
 def write_to(out: BinaryIO, payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
@@ -350,13 +340,23 @@ def _inflate_json(body: bytes, version: int = VERSION) -> dict:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Whole or not at all: a temporary file beside it, flushed to disk, then renamed (a crash
-    leaves the old file, or none, and at most a `.partial` beside it — never half an export)."""
+    """Bytes already packed (`pack`), written whole or not at all."""
+    _whole_or_nothing(path, lambda out: out.write(data))
+
+
+def _whole_or_nothing(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """A private temporary file beside `path`, written by `write`, flushed to disk, then renamed:
+    a crash leaves the old file, or none, and at most a `.partial` beside it -- never half an
+    export; any error (a Cancel included) removes the `.partial`."""
     temp = path.with_name(path.name + ".partial")
-    with open(temp, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    if os.name == "posix":
-        os.chmod(temp, 0o600)
+    try:
+        with open(temp, "wb") as out:
+            if os.name == "posix":
+                os.chmod(temp, 0o600)
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     os.replace(temp, path)
