@@ -3,6 +3,7 @@ hidden, and the app keeps only a few cases in memory without ever losing an undo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.ui.workspace.comparison_view import MAX_ROW_HEIGHT
@@ -15,7 +16,7 @@ LONG = "\n".join(f"Line {n} of what this doctor said about the stage." for n in 
 def example(qtbot, window):
     panel = window.workspace_panel
     panel.actions["example_case"].trigger()
-    qtbot.waitUntil(lambda: not panel.grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: not panel.grid.fitting_pending())
     return panel
 
 
@@ -46,7 +47,7 @@ def test_a_grid_edit_refits_only_its_own_row(qtbot, window, monkeypatch):
     before = grid.rowHeight(stage)
     fitted, measured = spy_rows(monkeypatch, grid), spy_cells(monkeypatch, grid)
     grid_edit(qtbot, window, stage, 1, "Stage IIB on the second look. " * 12)
-    qtbot.waitUntil(lambda: bool(fitted) and not grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: bool(fitted) and not grid.fitting_pending())
     assert set(fitted) == {stage}
     assert grid.rowHeight(stage) == fitted_height(grid, stage) > before
     assert panel.model.index(stage, 1).data() == "Stage IIB on the second look. " * 12
@@ -54,7 +55,7 @@ def test_a_grid_edit_refits_only_its_own_row(qtbot, window, monkeypatch):
     fitted.clear()
     measured.clear()
     grid_edit(qtbot, window, stage, 0, "Short.")
-    qtbot.waitUntil(lambda: bool(fitted) and not grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: bool(fitted) and not grid.fitting_pending())
     assert set(fitted) == {stage} and measured == [(stage, 0)]
     assert grid.rowHeight(stage) == fitted_height(grid, stage)
 
@@ -79,7 +80,7 @@ def test_nothing_is_fitted_while_the_grid_is_hidden_and_the_row_fits_when_shown(
     case = panel.ws.case(panel.case_id)
     assert case.opinions[0].answer("stage").text == LONG  # saved, and the grid was told
     assert panel.model.index(stage, 0).data() == LONG
-    assert fitted == [] and not grid._fit_timer.isActive()
+    assert fitted == [] and not grid.fitting_pending()
     panel.show_tab(0)
     assert fitted == [stage]  # fitted as it is shown, before it is painted
     assert grid.rowHeight(stage) == fitted_height(grid, stage) > before
@@ -159,7 +160,7 @@ def test_a_tall_cell_scrolled_into_view_is_not_cut(qtbot, window):
     stage, last = model._row_keys.index("stage"), model.columnCount() - 1
     tall = "\n".join([LONG] * 3)  # taller than any cell of the example case, and than the cap
     model.setData(model.index(stage, last), tall)
-    qtbot.waitUntil(lambda: not grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: not grid.fitting_pending())
     grid.setCurrentIndex(model.index(stage, 0))
     grid.horizontalScrollBar().setValue(0)  # back at the first doctor
     assert grid.horizontalScrollBar().maximum() > 0 and last not in grid._columns_on_screen()
@@ -172,3 +173,39 @@ def test_a_tall_cell_scrolled_into_view_is_not_cut(qtbot, window):
     assert last in grid._columns_on_screen()
     assert grid.rowHeight(stage) == MAX_ROW_HEIGHT
     assert panel.ws.case(panel.case_id).opinions[last].answers["stage"].text == tall
+
+
+def test_rows_below_the_first_screen_are_fitted_while_idle_or_when_scrolled_to(qtbot, window, monkeypatch):
+    # a long case: the first fit measures only the rows on screen, the others come a screenful
+    # at a time while the app is idle, and a row scrolled to before its turn is fitted at once
+    panel = example(qtbot, window)
+    grid, model = panel.grid, panel.model
+    case = panel.ws.case(panel.case_id)
+    for column, op in enumerate(case.opinions):
+        for key in ("plan", "rationale", "usual_advice", "unclear", "my_notes"):
+            panel.ws.set(("answer", panel.case_id, op.id, key, "text"), f"{LONG}\n(opinion {column})")
+    rest: list[int] = []
+    monkeypatch.setattr(grid._rest_timer, "start", lambda *a: rest.append(1))  # hold the idle fitting
+    grid.schedule_fit()
+    qtbot.waitUntil(lambda: not grid._fit_timer.isActive())
+    view_height = grid.viewport().height()
+    left = list(grid._unfitted)
+    assert rest and left, "every row was measured before the first paint"
+    assert all(grid.rowViewportPosition(row) >= view_height for row in left)
+    assert all(grid.rowHeight(r) == fitted_height(grid, r)
+               for r in range(model.rowCount()) if r not in left)  # those on screen: whole
+
+    monkeypatch.undo()
+    grid._fit_more()  # what the idle timer does: the next screenful, then the timer again
+    assert grid._unfitted and grid._unfitted != left
+    assert all(grid.rowHeight(r) == fitted_height(grid, r) for r in left if r not in grid._unfitted)
+    assert grid._rest_timer.isActive()
+
+    # Ctrl+End before the idle fitting got there: the bottom row is on screen, whole
+    grid.setFocus()
+    QTest.keyClick(grid, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    bottom = model.rowCount() - 1
+    assert grid.currentIndex().row() == bottom and not grid.fitting_pending()
+    top, height = grid.rowViewportPosition(bottom), grid.rowHeight(bottom)
+    assert 0 <= top and top + height <= grid.viewport().height()
+    assert all(grid.rowHeight(r) == fitted_height(grid, r) for r in range(model.rowCount()))

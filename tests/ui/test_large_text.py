@@ -18,7 +18,7 @@ def at_200_percent(qtbot, window):
     panel = window.workspace_panel
     panel.actions["example_case"].trigger()
     qtbot.waitUntil(lambda: not window.guide_view.isVisible())  # folded by itself
-    qtbot.waitUntil(lambda: not panel.grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: not panel.grid.fitting_pending())
     QApplication.processEvents()
     return panel
 
@@ -108,7 +108,7 @@ def open_on_laptop(qtbot, data_dir, monkeypatch, zoom: int, choice: str, first_s
     panel = win.workspace_panel
     panel.actions["example_case"].trigger()
     qtbot.waitUntil(lambda: panel.tabs.isVisible())
-    qtbot.waitUntil(lambda: not panel.grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: not panel.grid.fitting_pending())
     QApplication.processEvents()
     return win, db
 

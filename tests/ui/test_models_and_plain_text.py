@@ -72,7 +72,7 @@ def test_column_headings_show_each_doctor_on_a_line_that_fits(qtbot, window):
     panel = window.workspace_panel
     panel.actions["example_case"].trigger()
     grid = panel.grid
-    qtbot.waitUntil(lambda: not grid._fit_timer.isActive())
+    qtbot.waitUntil(lambda: not grid.fitting_pending())
     header = grid.horizontalHeader()
     case = panel.ws.case(panel.case_id)
     for column, opinion in enumerate(case.opinions):

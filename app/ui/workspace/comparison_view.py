@@ -155,7 +155,14 @@ class ComparisonView(FormTabbingTable):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._shown_before = False
-        self._fit_timer.timeout.connect(self.fit_rows)
+        self._fit_timer.timeout.connect(lambda: self.fit_rows(first_screen_only=True))
+        # after a fit of the rows on screen, the others are fitted a screenful at a time while the
+        # app is idle (a 12-opinion case of long answers spent ~40 ms of its start measuring rows
+        # nobody could see yet); scrolling before they are all done fits the rest at once
+        self._unfitted: list[int] = []
+        self._rest_timer = QTimer(self, singleShot=True, interval=0)
+        self._rest_timer.timeout.connect(self._fit_more)
+        self.verticalScrollBar().valueChanged.connect(self._fit_unfitted_now)
         # wrapped text needs refitting when the columns get wider or narrower (the window was
         # resized, or a column dragged); signals rather than resizeEvent, which would call into
         # Python for every resize of the view
@@ -196,6 +203,7 @@ class ComparisonView(FormTabbingTable):
         """Fit every row once the current burst of changes is over (it measures every cell)."""
         self._all_dirty = True
         self._dirty.clear()
+        self._unfitted.clear()
         self._fit_later()
 
     def schedule_rows(self, first: int, last: int, columns: range = range(0)) -> None:
@@ -236,6 +244,10 @@ class ComparisonView(FormTabbingTable):
         if hh.minimumHeight() != height:
             hh.setMinimumHeight(height)
 
+    def fitting_pending(self) -> bool:
+        """Rows still to be fitted: soon (the current burst of changes), or later, while idle."""
+        return self._fit_timer.isActive() or bool(self._unfitted)
+
     def _fit_later(self) -> None:
         # while the grid is hidden (another tab is open) nothing is measured: what is due is
         # remembered and done when it is shown again (showEvent)
@@ -243,6 +255,8 @@ class ComparisonView(FormTabbingTable):
             self._fit_timer.start()
 
     def showEvent(self, event):
+        if self._unfitted:
+            self._rest_timer.start()
         if self._all_dirty or self._dirty:
             if self._shown_before:  # back to the grid's tab: fitted before its first paint
                 self.fit_rows()
@@ -251,14 +265,15 @@ class ComparisonView(FormTabbingTable):
         self._shown_before = True
         super().showEvent(event)
 
-    def fit_rows(self, *_):
-        """Fit what is due: every row after a change of shape, else only the changed rows."""
+    def fit_rows(self, *_, first_screen_only: bool = False):
+        """Fit what is due: every row after a change of shape, else only the changed rows.
+        first_screen_only: of every row, only those on screen now; the rest while idle."""
         self._fit_timer.stop()
         model = self.model()
         if model is None or not self.isVisible():
             return
         if self._all_dirty:
-            self._fit_all(model)
+            self._fit_all(model, first_screen_only)
             self._fit_headings()  # the columns' widths may have changed too
         else:
             line = self.fontMetrics().lineSpacing()
@@ -266,12 +281,14 @@ class ComparisonView(FormTabbingTable):
             for row, columns in sorted(self._dirty.items()):
                 if row < count:
                     self._fit_changed_cells(row, columns, line)
+        if not first_screen_only:  # asked for every row now (the grid's tab is being shown)
+            self._fit_unfitted_now()
         self._all_dirty = False
         self._dirty.clear()
         self._fit_timer.stop()  # what our own changes above scheduled is done already
         self._scrolled_sideways()  # columns the new widths brought on screen after measuring
 
-    def _fit_all(self, model) -> None:
+    def _fit_all(self, model, first_screen_only: bool = False) -> None:
         hh = self.horizontalHeader()
         chars = self.fontMetrics().averageCharWidth()
         readable = max(COLUMN_WIDTH, chars * 30)
@@ -293,12 +310,61 @@ class ComparisonView(FormTabbingTable):
         self.verticalHeader().setFixedWidth(heading)
         self.updateGeometries()  # give the columns their new widths now, so rows are fitted once
         self._heights.clear()  # widths or contents changed everywhere: measured again when needed
+        self._fitted_columns = set(self._columns_on_screen())
         vh = self.verticalHeader()
-        for row in range(model.rowCount()):
+        rows = model.rowCount()
+        first = max(self.rowAt(0), 0) if first_screen_only else 0
+        room = vh.height() if first_screen_only else -1  # the header is as tall as the viewport
+        covered = 0
+        self._unfitted = []
+        for row in range(first, rows):
+            if 0 <= room <= covered:
+                self._unfitted.append(row)
+                continue
             # as resizeRowToContents, but the row's height is set once (not to its full height
             # first and then cut to the maximum, which repaints everything below it twice)
             self._set_row_height(row, max(self.sizeHintForRow(row), vh.sectionSizeHint(row)), line)
-        self._fitted_columns = set(self._columns_on_screen())
+            covered += self.rowHeight(row)
+        self._unfitted += range(first)
+        if self._unfitted:
+            self._rest_timer.start()
+
+    def _fit_unfitted_row(self, row: int, line: int) -> None:
+        """A row the last fit of every row left for later, measured in the columns that fit
+        measured (so the result is the same whichever columns are on screen now)."""
+        grid_line = 1 if self.showGrid() else 0
+        cells = max((self._cell_height(row, column) for column in self._fitted_columns), default=0)
+        self._set_row_height(row, max(cells + grid_line, self.verticalHeader().sectionSizeHint(row)), line)
+
+    def _fit_more(self) -> None:
+        """Fit the next screenful of the rows left for later (then let the app breathe)."""
+        if not self._unfitted or not self.isVisible() or self.model() is None:
+            return  # shown again later: showEvent carries on
+        line, room, covered = self.fontMetrics().lineSpacing(), self.verticalHeader().height(), 0
+        count = self.model().rowCount()
+        while self._unfitted and covered < max(room, 1):
+            row = self._unfitted.pop(0)
+            if row < count:
+                self._fit_unfitted_row(row, line)
+                covered += self.rowHeight(row)
+        if self._unfitted:
+            self._rest_timer.start()
+
+    def _fit_unfitted_now(self, _value=None) -> None:
+        """Scrolled (or moved to a row) before every row was fitted: fit the rest at once, so
+        what scrolls into view is whole and the place scrolled to is where it stays."""
+        line = self.fontMetrics().lineSpacing()
+        count = self.model().rowCount() if self.model() is not None else 0
+        while self._unfitted:
+            row = self._unfitted.pop(0)
+            if row < count:
+                self._fit_unfitted_row(row, line)
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible):
+        if getattr(self, "_unfitted", None) and self.isVisible():  # (also called while being built)
+            self._fit_unfitted_now()
+            self.updateGeometries()  # the scroll bar's new range, before scrolling within it
+        super().scrollTo(index, hint)
 
     def _columns_on_screen(self) -> list[int]:
         """The columns sizeHintForRow looks at: those at least partly in the viewport."""
@@ -321,7 +387,7 @@ class ComparisonView(FormTabbingTable):
             return
         self._fitted_columns.update(new)
         line, grid_line = self.fontMetrics().lineSpacing(), 1 if self.showGrid() else 0
-        for row in range(model.rowCount()):
+        for row in sorted(set(range(model.rowCount())) - set(self._unfitted)):  # those: all columns, later
             needed = max(self._cell_height(row, column) for column in new) + grid_line
             if needed > self.rowHeight(row):
                 self._set_row_height(row, needed, line)
@@ -330,6 +396,8 @@ class ComparisonView(FormTabbingTable):
         """Fit one row after some of its cells (or its heading) changed: only those cells are
         measured again when the others' heights are known from an earlier fit of this row."""
         count = self.model().columnCount()
+        if row in self._unfitted:  # measured whole now
+            self._unfitted.remove(row)
         heights = self._heights.get(row)
         if heights is None or len(heights) != count:
             heights = self._heights[row] = [self._cell_height(row, column) for column in range(count)]
