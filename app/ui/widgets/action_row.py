@@ -18,6 +18,10 @@ class FlowLayout(QLayout):
     def __init__(self, parent=None, spacing: int = 4):
         super().__init__(parent)
         self._items = []
+        # height for a width, until the layout is invalidated (an item added, shown, hidden or
+        # resized, a new font): Qt asks again and again for the same width while the window is
+        # laid out (about 100 times at start-up for the three rows of the first screen)
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -40,7 +44,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width):
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self):
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect):
         super().setGeometry(rect)
