@@ -175,10 +175,11 @@ def _check_file(db: Path) -> Finding:
         size = db.stat().st_size
         with open(db, "rb") as f:
             header = f.read(100)
-        wal_header = b""
+        wal_header, wal_size = b"", 0
         if wal.is_file():
             with open(wal, "rb") as f:
                 wal_header = f.read(32)
+            wal_size = wal.stat().st_size
         shm_header = b""
         if shm.is_file():
             with open(shm, "rb") as f:
@@ -200,7 +201,13 @@ def _check_file(db: Path) -> Finding:
     if struct.unpack(">I", header[60:64])[0] > migrations.LATEST:
         return Finding(NEWER, folder, "", files)
     change_counter, pages, valid_for = (struct.unpack(">I", header[i:i + 4])[0] for i in (24, 28, 92))
-    if size % page_size or (change_counter == valid_for and pages * page_size > size):
+    # A checkpoint (copying the latest changes from the -wal into the file) writes the first page,
+    # with the new size, before the pages after it: stopped part-way (a crash, a kill, power
+    # lost) the file is shorter than its first page says, yet whole, because every page it lacks
+    # is still in the -wal and SQLite reads it from there. Only without such a -wal is a short
+    # file cut short; with one, SQLite's own check below tells.
+    changes_waiting = wal_size > 32 and _wal_header_ok(wal_header)
+    if size % page_size or (change_counter == valid_for and pages * page_size > size and not changes_waiting):
         return damaged(say("it has been cut short, so part of it is missing."))
     if wal_header and not _wal_header_ok(wal_header):
         return damaged(say("the file holding its most recent changes (“{name}”) is damaged.", name=wal.name))
