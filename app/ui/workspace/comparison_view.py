@@ -16,6 +16,7 @@ from app.ui.workspace.comparison_model import INLINE_KINDS, KIND_ROLE
 
 COLUMN_WIDTH = 280
 MAX_ROW_HEIGHT = 320
+REST_PAUSE_MS = 16
 
 
 class ComparisonView(FormTabbingTable):
@@ -57,7 +58,8 @@ class ComparisonView(FormTabbingTable):
         # app is idle (a 12-opinion case of long answers spent ~40 ms of its start measuring rows
         # nobody could see yet); scrolling before they are all done fits the rest at once
         self._unfitted: list[int] = []
-        self._rest_timer = QTimer(self, singleShot=True, interval=0)
+        # a frame apart, so the window paints (and takes keys) between one screenful and the next
+        self._rest_timer = QTimer(self, singleShot=True, interval=REST_PAUSE_MS)
         self._rest_timer.timeout.connect(self._fit_more)
         self.verticalScrollBar().valueChanged.connect(self._fit_unfitted_now)
         # wrapped text needs refitting when the columns get wider or narrower (the window was
