@@ -27,6 +27,8 @@ except ImportError:  # only when mutmut is missing
 _REDONE_FIRST = ("the edit's _remove takes these afresh on its first redo, and an edit is always "
                  "redone before it can be undone")
 EQUIVALENT = {
+    "app.store.sqlite_errors.x_cause__mutmut_4":
+        "with no code, _CAUSES.get(None) is None all the same (no cause is keyed by None)",
     "app.store.storage.xǁDatabaseǁ__init____mutmut_7":
         "without isolation_level=None, sqlite3 only adds implicit BEGINs, and every write already "
         "runs inside an explicit BEGIN IMMEDIATE ... COMMIT",
