@@ -47,8 +47,16 @@ def _normal(text: str) -> str:
 
 def entries_differ(kind: str, answers: list[Answer]) -> bool:
     """A hint: true when two or more opinions filled this row and their entries are not the same."""
-    filled = [_normal(cell_text(kind, a, None)) for a in answers if not a.is_empty()]
-    return len(set(filled)) > 1
+    first = None
+    for answer in answers:  # stops at the first that differs: long answers are many
+        if answer.is_empty():
+            continue
+        text = _normal(cell_text(kind, answer, None))
+        if first is None:
+            first = text
+        elif text != first:
+            return True
+    return False
 
 
 def _short(text: str, limit: int = 90) -> str:

@@ -58,6 +58,8 @@ def test_a_custom_row_is_a_text_row_with_its_own_label():
     (TEXT, [Answer(text="Stage IIA")], False),
     (TEXT, [Answer(), Answer(text="  ")], False),                               # nothing filled in
     (TEXT, [Answer(text="A"), Answer(text="A"), Answer(text="B")], True),
+    (TEXT, [Answer(text="A"), Answer(), Answer(text="B")], True),              # an empty one between
+    (TEXT, [Answer(), Answer(text="A"), Answer(), Answer(text="a")], False),
     (CHOICE, [Answer(choice="cure"), Answer(choice="comfort")], True),
     (CHOICE, [Answer(choice="cure"), Answer(choice="cure")], False),
     (PLAN, [Answer(text="Surgery", tags=("surgery",)), Answer(text="Surgery")], True),
