@@ -227,3 +227,23 @@ def test_at_200_percent_column_headings_wrap_and_are_whole(qtbot, window):
         wrapped_taller += needed > lines_as_given
         assert needed <= header.height(), (column, text, needed, header.height())  # no wrapped line cut off
     assert wrapped_taller  # at 200 % the example case's headings do need more lines than they give
+
+
+def test_a_long_case_title_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(qtbot, window, monkeypatch):
+    from tests.ui.flows import new_case
+    title = "Mum — second opinion about the lump in her left breast, autumn"
+    panel = at_200_percent(qtbot, window)
+    example_id = panel.case_id
+    new_case(window, monkeypatch, title=title)
+    picker = panel.case_picker
+    QApplication.processEvents()
+    assert picker.currentText() == title  # what a screen reader and the open list have
+    shown = picker.shown_text()
+    assert shown != title and shown.endswith("…") and title.startswith(shown[:-1])
+    assert picker.toolTip() == title
+    picker.grab()  # painted with the shortened text, without a warning
+    # choose the example case with the keyboard: the short title fits and is shown whole
+    picker.setFocus()
+    QTest.keyClick(picker, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: panel.case_id == example_id)
+    assert picker.shown_text() == picker.currentText() == picker.toolTip()

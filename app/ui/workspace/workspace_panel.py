@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from app.ui.history import EditHistory
 from app.ui.questions.question_model import QuestionListModel
 from app.ui.signals import WorkspaceSignals
 from app.ui.widgets.action_row import ActionRow, ControlsAbove
+from app.ui.widgets.eliding_combo import ElidingComboBox
 from app.ui.widgets.labels import plain_label
 from app.ui.workspace.comparison_model import ComparisonModel
 from app.ui.workspace.comparison_view import ComparisonView
@@ -93,7 +93,7 @@ class WorkspacePanel(LazyPages, RowCommands, QWidget):
         self.case_id: int | None = None
         self._recent: list[int] = []  # case ids, the one shown first
 
-        self.case_picker = QComboBox(self)
+        self.case_picker = ElidingComboBox(self)  # a long title ends in "…", whole in its tooltip
         self.case_picker.setAccessibleName(self.tr("Case"))
         self.case_picker.activated.connect(lambda i: self.show_case(self.case_picker.itemData(i)))
         self.countdown = QLabel(self)
@@ -103,8 +103,6 @@ class WorkspacePanel(LazyPages, RowCommands, QWidget):
         bar = QHBoxLayout()
         bar.addWidget(plain_label(self.tr("Case:"), self))
         bar.addWidget(self.case_picker, 1)
-        self.case_picker.setMinimumContentsLength(12)
-        self.case_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
                 ("new_case", self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case),
