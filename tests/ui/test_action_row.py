@@ -2,13 +2,17 @@
 keeps measured heights only until something in it changes)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui import appearance
 from app.ui.widgets.action_row import ActionRow
 
 
 def make_row(qtbot, texts):
+    # as in the app: its appearance sets an application style sheet (the focus ring), under which
+    # a widget keeps the font it was polished with
+    appearance.install(QApplication.instance(), appearance.SYSTEM)
     host = QWidget()
     qtbot.addWidget(host)
     actions = [QAction(text, host) for text in texts]
@@ -34,8 +38,9 @@ def test_the_row_wraps_and_claims_the_height_of_its_lines(qtbot):
     QApplication.processEvents()
     two_lines = flow.heightForWidth(300)
     assert two_lines > one_line
-    font = row.font()
-    font.setPointSizeF(font.pointSizeF() * 2)  # the View menu's text size
-    row.setFont(font)
+    font = QFont(row.font())  # twice the text's height, in pixels (a font may be set in either unit)
+    font.setPixelSize(2 * row.buttons[actions[1]].fontMetrics().height())
+    for button in row.buttons.values():  # as MainWindow.apply_zoom gives each widget the new size
+        button.setFont(font)
     QApplication.processEvents()
     assert flow.heightForWidth(300) > two_lines
