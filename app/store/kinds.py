@@ -7,7 +7,9 @@ its migration, not new code in four modules.
 
 A kind's records are plain `record` classes whose first field is `id`; its stored fields are
 text columns of its table, which also has `id`, `position` (the order among siblings) and,
-unless the kind is top-level, a column naming its parent (`parent_column`).
+unless the kind is top-level, a column naming its parent (`parent_column`). A kind with
+`group_fields` keeps an order per (parent, those fields' values) instead of per parent: an
+opinion's list entries are ordered within each of its rows.
 """
 from __future__ import annotations
 
@@ -41,6 +43,9 @@ class Kind:
     # fields that hold another record's id as text, with that record's table: an export carries
     # the record's uid instead, and an import puts back this laptop's id (app.workspace.merge)
     refs: tuple[tuple[str, str], ...] = ()
+    # stored fields whose values, with the parent, make the group a record is ordered in (and
+    # counted in, for a place to insert at); () for the parent alone
+    group_fields: tuple[str, ...] = ()
 
     def stored_fields(self) -> tuple[str, ...]:
         return self.fields or tuple(f for f in record_fields(self.record_type) if f != "id")
