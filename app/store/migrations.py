@@ -309,6 +309,45 @@ def documents(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_DOCUMENTS)
 
 
+# 9: an opinion's answers and list entries become records of the record layer (app.store.kinds
+# ANSWER_KIND, ENTRY_KIND): each gets an id and a place. The old columns come first and every row
+# is copied unchanged. No uid: a merge or an export names an answer "<opinion uid>|<row>"
+# (app.store.record_history.answer_ref), as before. Entries are ordered per (opinion, row) by an
+# index, not a unique key: inserting at a place shifts the places after it one row at a time.
+SQL_ANSWERS_AND_ENTRIES = """
+    CREATE TABLE answer_new (
+        opinion_id INTEGER NOT NULL REFERENCES opinion(id) ON DELETE CASCADE,
+        row_key TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        choice TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (opinion_id, row_key)
+    );
+    INSERT INTO answer_new (opinion_id, row_key, text, choice, tags)
+        SELECT opinion_id, row_key, text, choice, tags FROM answer ORDER BY opinion_id, row_key;
+    DROP TABLE answer;
+    ALTER TABLE answer_new RENAME TO answer;
+    CREATE TABLE list_entry_new (
+        opinion_id INTEGER NOT NULL REFERENCES opinion(id) ON DELETE CASCADE,
+        row_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        fields TEXT NOT NULL,
+        id INTEGER PRIMARY KEY AUTOINCREMENT
+    );
+    INSERT INTO list_entry_new (opinion_id, row_key, position, fields)
+        SELECT opinion_id, row_key, position, fields FROM list_entry ORDER BY opinion_id, row_key, position;
+    DROP TABLE list_entry;
+    ALTER TABLE list_entry_new RENAME TO list_entry;
+    CREATE INDEX list_entry_by_answer ON list_entry(opinion_id, row_key, position)
+    """
+
+
+def answers_and_entries_as_records(conn: sqlite3.Connection) -> None:
+    run_sql(conn, SQL_ANSWERS_AND_ENTRIES)
+
+
 STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
@@ -317,7 +356,8 @@ STEPS: tuple[Step, ...] = (
     questions_answers_and_third_opinions,  # -> version 5
     decision_worksheet,      # -> version 6
     documents,               # -> version 7
-    exchange_ids,            # -> version 8: last, so every kind's table gets its stable uid
+    exchange_ids,            # -> version 8: every kind's table (then) gets its stable uid
+    answers_and_entries_as_records,  # -> version 9 (answers and entries need no uid of their own)
 )
 
 LATEST = len(STEPS)
