@@ -315,7 +315,9 @@ def documents(conn: sqlite3.Connection) -> None:
 # (app.store.record_history.answer_ref), as before. Entries are ordered per (opinion, row) by an
 # index, not a unique key: inserting at a place shifts the places after it one row at a time.
 SQL_ANSWERS_AND_ENTRIES = """
-    CREATE TABLE answer_new (
+    DROP TABLE answer;
+    DROP TABLE list_entry;
+    CREATE TABLE answer (
         opinion_id INTEGER NOT NULL REFERENCES opinion(id) ON DELETE CASCADE,
         row_key TEXT NOT NULL,
         text TEXT NOT NULL DEFAULT '',
@@ -325,27 +327,30 @@ SQL_ANSWERS_AND_ENTRIES = """
         position INTEGER NOT NULL DEFAULT 0,
         UNIQUE (opinion_id, row_key)
     );
-    INSERT INTO answer_new (opinion_id, row_key, text, choice, tags)
-        SELECT opinion_id, row_key, text, choice, tags FROM answer ORDER BY opinion_id, row_key;
-    DROP TABLE answer;
-    ALTER TABLE answer_new RENAME TO answer;
-    CREATE TABLE list_entry_new (
+    CREATE TABLE list_entry (
         opinion_id INTEGER NOT NULL REFERENCES opinion(id) ON DELETE CASCADE,
         row_key TEXT NOT NULL,
         position INTEGER NOT NULL,
         fields TEXT NOT NULL,
         id INTEGER PRIMARY KEY AUTOINCREMENT
     );
-    INSERT INTO list_entry_new (opinion_id, row_key, position, fields)
-        SELECT opinion_id, row_key, position, fields FROM list_entry ORDER BY opinion_id, row_key, position;
-    DROP TABLE list_entry;
-    ALTER TABLE list_entry_new RENAME TO list_entry;
     CREATE INDEX list_entry_by_answer ON list_entry(opinion_id, row_key, position)
     """
 
 
 def answers_and_entries_as_records(conn: sqlite3.Connection) -> None:
+    """The rows are held in memory while the tables are made again (not in a TEMP table, which may
+    be written to a temporary file outside the data folder, unencrypted): the new tables take the
+    old ones' pages, so the file gains no free pages (a full disk stays full)."""
+    answers = conn.execute("SELECT opinion_id, row_key, text, choice, tags FROM answer "
+                           "ORDER BY opinion_id, row_key").fetchall()
+    entries = conn.execute("SELECT opinion_id, row_key, position, fields FROM list_entry "
+                           "ORDER BY opinion_id, row_key, position").fetchall()
     run_sql(conn, SQL_ANSWERS_AND_ENTRIES)
+    conn.executemany("INSERT INTO answer (opinion_id, row_key, text, choice, tags) VALUES (?, ?, ?, ?, ?)",
+                     answers)
+    conn.executemany("INSERT INTO list_entry (opinion_id, row_key, position, fields) VALUES (?, ?, ?, ?)",
+                     entries)
 
 
 STEPS: tuple[Step, ...] = (

@@ -225,3 +225,14 @@ def test_answers_and_list_entries_become_records_with_every_value_and_order_kept
         assert fresh.conn.execute("SELECT COUNT(*) FROM list_entry WHERE opinion_id=1").fetchone() == (0,)
     finally:
         fresh.close()
+
+
+def test_a_new_file_has_no_free_pages_after_every_step(tmp_path):
+    """A step that rebuilds tables (answers_and_entries_as_records) reuses the pages of the ones
+    it drops: free pages would let a 'full' disk (max_page_count = page_count) still take writes."""
+    db = Database.open_folder(tmp_path)
+    try:
+        assert db.schema_version() == migrations.LATEST
+        assert db.conn.execute("PRAGMA freelist_count").fetchone() == (0,)
+    finally:
+        db.close()
