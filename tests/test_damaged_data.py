@@ -158,7 +158,7 @@ def _pending_copy(realistic, folder: Path, keep=("", "-wal", "-shm")) -> None:
 
 
 TABLES = ("sqlite_schema", "case_file", "sqlite_sequence", "opinion", "opinion_by_case", "custom_row",
-          "answer", "sqlite_autoindex_answer_1", "list_entry", "sqlite_autoindex_list_entry_1",
+          "answer", "sqlite_autoindex_answer_1", "list_entry", "list_entry_by_answer",
           "question", "question_by_case", "overflow")
 
 

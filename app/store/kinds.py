@@ -7,7 +7,9 @@ its migration, not new code in four modules.
 
 A kind's records are plain `record` classes whose first field is `id`; its stored fields are
 text columns of its table, which also has `id`, `position` (the order among siblings) and,
-unless the kind is top-level, a column naming its parent (`parent_column`).
+unless the kind is top-level, a column naming its parent (`parent_column`). A kind with
+`group_fields` keeps an order per (parent, those fields' values) instead of per parent: an
+opinion's list entries are ordered within each of its rows.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from app.model.appointments import APPOINTMENT, Appointment
 from app.model.asking import QUESTION_ANSWER, THIRD_OPINION_PLAN, QuestionAnswer, ThirdOpinionPlan
 from app.model.documents import DOCUMENT, Document
 from app.model.domain import CASE_FIELDS, OPINION_FIELDS, Case, CustomRow, Opinion
-from app.model.events import CASE, OPINION, QUESTION, ROW
+from app.model.events import ANSWER, CASE, ENTRY, OPINION, QUESTION, ROW
 from app.model.marks import MARK, Mark
 from app.model.questions import QUESTION_FIELDS, Question
 from app.model.records import fields as record_fields
@@ -41,6 +43,9 @@ class Kind:
     # fields that hold another record's id as text, with that record's table: an export carries
     # the record's uid instead, and an import puts back this laptop's id (app.workspace.merge)
     refs: tuple[tuple[str, str], ...] = ()
+    # stored fields whose values, with the parent, make the group a record is ordered in (and
+    # counted in, for a place to insert at); () for the parent alone
+    group_fields: tuple[str, ...] = ()
 
     def stored_fields(self) -> tuple[str, ...]:
         return self.fields or tuple(f for f in record_fields(self.record_type) if f != "id")
@@ -64,6 +69,26 @@ class Kind:
         # uid: the record's stable id between laptops (app.store.record_history)
         return (f"CREATE TABLE {self.table} (id INTEGER PRIMARY KEY AUTOINCREMENT, {parent}"
                 f"position INTEGER NOT NULL DEFAULT 0, {columns}, uid TEXT UNIQUE)")
+
+
+@record(frozen=True)
+class StoredAnswer:
+    """One opinion's answer on one row as stored: its tags as JSON text (a list). The Workspace
+    keeps it as an app.model.domain.Answer in Opinion.answers; app.store.storage converts."""
+    id: int
+    row_key: str = ""
+    text: str = ""
+    choice: str = ""
+    tags: str = "[]"
+
+
+@record(frozen=True)
+class StoredEntry:
+    """One entry of an opinion's list answer (a reading or a citation, app.model.domain.ENTRY_TYPES),
+    its fields as JSON text (an object)."""
+    id: int
+    row_key: str = ""
+    fields: str = "{}"
 
 
 CASE_KIND = Kind(CASE, "case_file", Case, CASE_FIELDS, None, None)
@@ -90,9 +115,17 @@ QUESTION_ANSWER_KIND = Kind(QUESTION_ANSWER, "question_answer", QuestionAnswer,
 THIRD_OPINION_KIND = Kind(THIRD_OPINION_PLAN, "third_opinion_plan", ThirdOpinionPlan)
 # attached documents (migration `documents`): the listed record; the bytes are kept by content hash
 DOCUMENT_KIND = Kind(DOCUMENT, "document", Document)
+# an opinion's answers (one per (opinion, row_key): a unique index) and its list entries, in order
+# within each row (migration `answers_and_entries_as_records`). They carry no uid of their own: a
+# merge or an export names an answer "<opinion uid>|<row>" (app.store.record_history.answer_ref)
+ANSWER_KIND = Kind(ANSWER, "answer", StoredAnswer, parent_column="opinion_id", parent_table="opinion",
+                   group_fields=("row_key",))
+ENTRY_KIND = Kind(ENTRY, "list_entry", StoredEntry, parent_column="opinion_id", parent_table="opinion",
+                  group_fields=("row_key",))
 
 # kinds whose records the Workspace keeps as a plain ordered list per parent (the case's
-# opinions and own rows live in the Case object instead, with their answers)
+# opinions and own rows live in the Case object instead, with their answers and list entries,
+# which app.store.storage reads and writes through ANSWER_KIND and ENTRY_KIND)
 LIST_KINDS: dict[str, Kind] = {QUESTION: QUESTION_KIND, MARK: MARK_KIND,
                                APPOINTMENT: APPOINTMENT_KIND, CHECKLIST_ITEM: CHECKLIST_KIND,
                                QUESTION_ANSWER: QUESTION_ANSWER_KIND, THIRD_OPINION_PLAN: THIRD_OPINION_KIND,

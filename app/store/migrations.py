@@ -309,6 +309,50 @@ def documents(conn: sqlite3.Connection) -> None:
     run_sql(conn, SQL_DOCUMENTS)
 
 
+# 9: an opinion's answers and list entries become records of the record layer (app.store.kinds
+# ANSWER_KIND, ENTRY_KIND): each gets an id and a place. The old columns come first and every row
+# is copied unchanged. No uid: a merge or an export names an answer "<opinion uid>|<row>"
+# (app.store.record_history.answer_ref), as before. Entries are ordered per (opinion, row) by an
+# index, not a unique key: inserting at a place shifts the places after it one row at a time.
+SQL_ANSWERS_AND_ENTRIES = """
+    DROP TABLE answer;
+    DROP TABLE list_entry;
+    CREATE TABLE answer (
+        opinion_id INTEGER NOT NULL REFERENCES opinion(id) ON DELETE CASCADE,
+        row_key TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        choice TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (opinion_id, row_key)
+    );
+    CREATE TABLE list_entry (
+        opinion_id INTEGER NOT NULL REFERENCES opinion(id) ON DELETE CASCADE,
+        row_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        fields TEXT NOT NULL,
+        id INTEGER PRIMARY KEY AUTOINCREMENT
+    );
+    CREATE INDEX list_entry_by_answer ON list_entry(opinion_id, row_key, position)
+    """
+
+
+def answers_and_entries_as_records(conn: sqlite3.Connection) -> None:
+    """The rows are held in memory while the tables are made again (not in a TEMP table, which may
+    be written to a temporary file outside the data folder, unencrypted): the new tables take the
+    old ones' pages, so the file gains no free pages (a full disk stays full)."""
+    answers = conn.execute("SELECT opinion_id, row_key, text, choice, tags FROM answer "
+                           "ORDER BY opinion_id, row_key").fetchall()
+    entries = conn.execute("SELECT opinion_id, row_key, position, fields FROM list_entry "
+                           "ORDER BY opinion_id, row_key, position").fetchall()
+    run_sql(conn, SQL_ANSWERS_AND_ENTRIES)
+    conn.executemany("INSERT INTO answer (opinion_id, row_key, text, choice, tags) VALUES (?, ?, ?, ?, ?)",
+                     answers)
+    conn.executemany("INSERT INTO list_entry (opinion_id, row_key, position, fields) VALUES (?, ?, ?, ?)",
+                     entries)
+
+
 STEPS: tuple[Step, ...] = (
     cases_opinions_answers,  # -> version 1
     questions,               # -> version 2
@@ -317,7 +361,8 @@ STEPS: tuple[Step, ...] = (
     questions_answers_and_third_opinions,  # -> version 5
     decision_worksheet,      # -> version 6
     documents,               # -> version 7
-    exchange_ids,            # -> version 8: last, so every kind's table gets its stable uid
+    exchange_ids,            # -> version 8: every kind's table (then) gets its stable uid
+    answers_and_entries_as_records,  # -> version 9 (answers and entries need no uid of their own)
 )
 
 LATEST = len(STEPS)

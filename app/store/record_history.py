@@ -1,14 +1,17 @@
 """What a merge between laptops needs to know about each record: a stable id, when each field was
 last changed (and which versions of it the value already holds), and which records were deleted.
 
-- Every table of every Kind has a `uid` column (migration step `exchange_ids`): a uuid4 given on
-  insert, the same on every laptop the record travels to. Local `id`s differ between laptops.
+- Every table of every Kind but answers and list entries has a `uid` column (migration step
+  `exchange_ids`): a uuid4 given on insert, the same on every laptop the record travels to. Local
+  `id`s differ between laptops.
 - `field_stamp` holds, per (table, uid, field), when the field was last changed, on which laptop,
   and `seen`: for each laptop, the newest of its changes this value already includes (a small
   version vector). A merge keeps the value that includes the other; when neither includes the
   other, both sides changed it since they parted (app.workspace.merge keeps both).
-  Answers are not a Kind: their stamps use table "answer" and uid "<opinion uid>|<row>", where row
-  is the aspect key or "custom:<row uid>" for the person's own rows.
+  Answers and list entries are Kinds (app.store.kinds ANSWER_KIND, ENTRY_KIND) without a uid of
+  their own: an answer is named by its opinion and row, and its stamps (one per part, the entries
+  of a list as one part) use table "answer" and uid "<opinion uid>|<row>", where row is the aspect
+  key or "custom:<row uid>" for the person's own rows.
 - `tombstone` remembers each deleted record's uid, so a merge never brings it back. Deletions are
   recorded by temporary triggers on this connection (they also see rows removed by ON DELETE
   CASCADE), with the time from the Database's clock.

@@ -265,9 +265,22 @@ class RecordStore:
         return tuple(values)
 
     # ---- any kind of record (app.store.kinds) -----------------------------------------------
-    def load_records(self, kind: Kind, parent_id: int | None = None) -> list:
-        """A kind's records under one parent (or all, for a top-level kind), in their order."""
-        where, args = (f"WHERE {kind.parent_column}=?", (parent_id,)) if kind.parent_column else ("", ())
+    @staticmethod
+    def _siblings(kind: Kind, parent_id: int | None, group: dict[str, str] | None = None) -> tuple[str, list]:
+        """The WHERE clause (and its values) of one parent's records, narrowed to one group of a
+        kind with `group_fields` when `group` gives their values (all of them, or none)."""
+        if group and set(group) != set(kind.group_fields):
+            raise ValueError(sorted(group))
+        terms, args = ([f"{kind.parent_column}=?"], [parent_id]) if kind.parent_column else ([], [])
+        for name in kind.group_fields if group else ():
+            terms.append(f"{quoted(name)}=?")
+            args.append(group[name])  # type: ignore[index, arg-type]
+        return "WHERE " + (" AND ".join(terms) or "1"), args
+
+    def load_records(self, kind: Kind, parent_id: int | None = None, group: dict[str, str] | None = None) -> list:
+        """A kind's records under one parent (or all, for a top-level kind), in their order; for a
+        kind with `group_fields`, in order within each group (or only the one `group` names)."""
+        where, args = self._siblings(kind, parent_id, group)
         with self._reading():
             rows = self.conn.execute(
                 f"SELECT id, {kind.columns()} FROM {kind.table} {where} "
@@ -287,19 +300,25 @@ class RecordStore:
         if conn.execute(f"SELECT 1 FROM {table} WHERE id=?", (row_id,)).fetchone() is None:
             raise RecordGone(table)
 
-    def _insert_record(self, conn, kind: Kind, parent_id: int | None, rec, index: int | None,
-                       uid: str | None = None) -> int:
+    def _require_parent(self, conn, kind: Kind, parent_id: int | None) -> None:
         if kind.parent_column:
             if kind.parent_table is None or parent_id is None:
                 raise ValueError(f"a {kind.name} needs its parent")
             self._require(conn, kind.parent_table, parent_id)
-        siblings, args = (f"WHERE {kind.parent_column}=?", [parent_id]) if kind.parent_column else ("WHERE 1", [])
+
+    def _insert_record(self, conn, kind: Kind, parent_id: int | None, rec, index: int | None,
+                       uid: str | None = None) -> int:
+        self._require_parent(conn, kind, parent_id)
+        siblings, args = self._siblings(kind, parent_id, {name: getattr(rec, name) for name in kind.group_fields})
         if index is None:
             index = conn.execute(f"SELECT COALESCE(MAX(position)+1, 0) FROM {kind.table} {siblings}",
                                  args).fetchone()[0]
         else:
             conn.execute(f"UPDATE {kind.table} SET position=position+1 {siblings} AND position>=?",
                          [*args, index])
+        return self._insert_at(conn, kind, parent_id, rec, index, uid)
+
+    def _insert_at(self, conn, kind: Kind, parent_id: int | None, rec, index: int, uid: str | None = None) -> int:
         names = ["id", *([kind.parent_column] if kind.parent_column else []), "position"]
         values = [rec.id or None, *([parent_id] if kind.parent_column else []), index, *kind.values(rec)]
         if kind.table in self._uid_tables:  # a stable id: given by an import, or new (an undo too)
@@ -308,15 +327,38 @@ class RecordStore:
         return conn.execute(f"INSERT INTO {kind.table} ({', '.join(names)}, {kind.columns()}) "
                             f"VALUES ({', '.join('?' * len(values))})", values).lastrowid
 
+    def _replace_records(self, conn, kind: Kind, parent_id: int | None, group: dict[str, str], recs) -> None:
+        """Make one group's stored records these, in this order (an opinion's readings, written
+        whole): the group's records are deleted, then these inserted at places 0, 1, … (a parent
+        that is gone is refused by its foreign key, as one write of a whole restore)"""
+        if set(group) != set(kind.group_fields) or any(getattr(r, n) != v for r in recs for n, v in group.items()):
+            raise ValueError(f"not one group of {kind.name}: {group}")
+        self._delete_records(conn, kind, parent_id, group)
+        for position, rec in enumerate(recs):
+            self._insert_at(conn, kind, parent_id, rec, position)
+
+    def _find_record_id(self, conn, kind: Kind, parent_id: int | None, group: dict[str, str]) -> int | None:
+        """The first record of one group (the answer of one opinion on one row), or None."""
+        where, args = self._siblings(kind, parent_id, group)
+        row = conn.execute(f"SELECT id FROM {kind.table} {where} ORDER BY position, id LIMIT 1", args).fetchone()
+        return None if row is None else row[0]
+
+    def _record_ids(self, conn, kind: Kind, parent_id: int | None) -> list[int]:
+        where, args = self._siblings(kind, parent_id)
+        return [i for (i,) in conn.execute(f"SELECT id FROM {kind.table} {where} ORDER BY position, id", args)]
+
     def update_record(self, kind: Kind, record_id: int, changes: dict[str, str]) -> None:
         unknown = set(changes) - set(kind.stored_fields())
         if unknown or not changes:
             raise ValueError(sorted(unknown))
         with self.transaction() as conn:
-            _changed_one(conn.execute(
-                f"UPDATE {kind.table} SET {', '.join(f'{quoted(name)}=?' for name in changes)} WHERE id=?",
-                [*changes.values(), record_id]), kind.name)
-            self._stamp(conn, kind.table, record_id, changes)
+            self._update_record(conn, kind, record_id, changes)
+
+    def _update_record(self, conn, kind: Kind, record_id: int, changes: dict[str, str]) -> None:
+        _changed_one(conn.execute(
+            f"UPDATE {kind.table} SET {', '.join(f'{quoted(name)}=?' for name in changes)} WHERE id=?",
+            [*changes.values(), record_id]), kind.name)
+        self._stamp(conn, kind.table, record_id, changes)
 
     def _stamp(self, conn, table: str, record_id: int, names) -> None:
         if table in self._uid_tables:
@@ -332,10 +374,18 @@ class RecordStore:
     def _delete_record(conn, kind: Kind, record_id: int) -> None:
         _changed_one(conn.execute(f"DELETE FROM {kind.table} WHERE id=?", (record_id,)), kind.name)
 
-    def set_record_order(self, kind: Kind, parent_id: int | None, ids: list[int]) -> None:
-        """Give the records these places; each must belong to that parent."""
-        same_parent, args = (f" AND {kind.parent_column}=?", [parent_id]) if kind.parent_column else ("", [])
+    def _delete_records(self, conn, kind: Kind, parent_id: int | None, group: dict[str, str]) -> int:
+        """Delete one group's records (every opinion's answer on a row that goes); how many went."""
+        if not group:
+            raise ValueError("a group to delete")
+        where, args = self._siblings(kind, parent_id, group)
+        return conn.execute(f"DELETE FROM {kind.table} {where}", args).rowcount
+
+    def set_record_order(self, kind: Kind, parent_id: int | None, ids: list[int],
+                         group: dict[str, str] | None = None) -> None:
+        """Give the records these places; each must belong to that parent (and group)."""
+        where, args = self._siblings(kind, parent_id, group)
         with self.transaction() as conn:
             for position, record_id in enumerate(ids):
-                _changed_one(conn.execute(f"UPDATE {kind.table} SET position=? WHERE id=?{same_parent}",
-                                          [position, record_id, *args]), kind.name)
+                _changed_one(conn.execute(f"UPDATE {kind.table} SET position=? {where} AND id=?",
+                                          [position, *args, record_id]), kind.name)

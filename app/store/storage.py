@@ -1,5 +1,7 @@
 """The case files in SQLite: cases, opinions with their answers, the person's own rows and
 questions, on the record layer of app.store.record_store (opening, transactions, damage, any Kind).
+An opinion's answers and list entries are records too (ANSWER_KIND, ENTRY_KIND); here they become
+the Answer values of Opinion.answers, and back.
 
 Every public write runs in its own explicit BEGIN IMMEDIATE transaction and is on
 disk (WAL, synchronous=FULL) when the method returns, which is what lets the UI say
@@ -30,7 +32,17 @@ from app.store.data_check import (  # noqa: F401 (where callers have always foun
     DataReadError,
     NewerDataFile,
 )
-from app.store.kinds import CASE_KIND, OPINION_KIND, QUESTION_KIND, ROW_KIND, Kind
+from app.store.kinds import (
+    ANSWER_KIND,
+    CASE_KIND,
+    ENTRY_KIND,
+    OPINION_KIND,
+    QUESTION_KIND,
+    ROW_KIND,
+    Kind,
+    StoredAnswer,
+    StoredEntry,
+)
 from app.store.record_store import RecordGone, RecordStore, _changed_one  # noqa: F401 (RecordGone: as above)
 
 
@@ -57,17 +69,17 @@ class Database(RecordStore):
 
     def _load_opinion(self, op: Opinion) -> Opinion:
         with self._reading():
-            for key, text, choice, tags in self.conn.execute(
-                    "SELECT row_key, text, choice, tags FROM answer WHERE opinion_id=?", (op.id,)):
-                tags = json.loads(tags)
+            for stored in self.load_records(ANSWER_KIND, op.id):
+                tags = json.loads(stored.tags)
                 if not isinstance(tags, list):
                     raise TypeError("tags are not a list")
-                op.answers[key] = Answer(text=text, choice=choice, tags=self._texts(tags))
+                op.answers[stored.row_key] = Answer(text=stored.text, choice=stored.choice, tags=self._texts(tags))
+            lists: dict[str, list[StoredEntry]] = {}
+            for entry in self.load_records(ENTRY_KIND, op.id):  # in order within each row
+                lists.setdefault(entry.row_key, []).append(entry)
             for key in (READINGS, CITATIONS):
                 kind = ENTRY_TYPES[key]
-                entries = tuple(kind(**json.loads(f)) for (f,) in self.conn.execute(
-                    "SELECT fields FROM list_entry WHERE opinion_id=? AND row_key=? ORDER BY position",
-                    (op.id, key)))
+                entries = tuple(kind(**json.loads(e.fields)) for e in lists.get(key, ()))
                 if entries:
                     op.answers[key] = Answer(entries=entries)
             return op
@@ -136,22 +148,21 @@ class Database(RecordStore):
                                           record_history.answer_ref(conn, opinion_id, row_key), part,
                                           self.now_text(), self.laptop)
 
-    @staticmethod
-    def _write_answer(conn, opinion_id: int, row_key: str, part: str, value) -> None:
+    def _write_answer(self, conn, opinion_id: int, row_key: str, part: str, value) -> None:
+        """Store one part of an answer; `entries` makes the row's stored list equal to `value`."""
+        group = {"row_key": row_key}
         if part == "entries":
-            conn.execute("DELETE FROM list_entry WHERE opinion_id=? AND row_key=?", (opinion_id, row_key))
-            conn.executemany(
-                "INSERT INTO list_entry (opinion_id, row_key, position, fields) VALUES (?,?,?,?)",
-                [(opinion_id, row_key, i, json.dumps(e.__dict__, ensure_ascii=False))
-                 for i, e in enumerate(value)])
+            self._replace_records(conn, ENTRY_KIND, opinion_id, group, [
+                StoredEntry(0, row_key, json.dumps(e.__dict__, ensure_ascii=False)) for e in value])
             return
         if part not in ("text", "choice", "tags"):
             raise ValueError(part)
         stored = json.dumps(list(value), ensure_ascii=False) if part == "tags" else value
-        conn.execute("INSERT OR IGNORE INTO answer (opinion_id, row_key) VALUES (?, ?)",
-                     (opinion_id, row_key))
-        conn.execute(f"UPDATE answer SET {part}=? WHERE opinion_id=? AND row_key=?",
-                     (stored, opinion_id, row_key))
+        answer_id = self._find_record_id(conn, ANSWER_KIND, opinion_id, group)
+        if answer_id is None:  # the first part stored: the only record of its group, at place 0
+            self._insert_at(conn, ANSWER_KIND, opinion_id, StoredAnswer(0, row_key, **{part: stored}), 0)
+        else:
+            self._update_record(conn, ANSWER_KIND, answer_id, {part: stored})
 
     # ---- the person's own rows ---------------------------------------------------------
     def insert_custom_row(self, case_id: int, row: CustomRow, index: int, answers=None) -> int:
@@ -167,8 +178,8 @@ class Database(RecordStore):
     def delete_custom_row(self, case_id: int, row_id: int) -> None:
         """Delete one of the person's rows and every opinion's answer in it, together."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM answer WHERE row_key=? AND opinion_id IN "
-                         "(SELECT id FROM opinion WHERE case_id=?)", (custom_key(row_id), case_id))
+            for opinion_id in self._record_ids(conn, OPINION_KIND, case_id):
+                self._delete_records(conn, ANSWER_KIND, opinion_id, {"row_key": custom_key(row_id)})
             self._delete_record(conn, ROW_KIND, row_id)
 
     def set_custom_row_label(self, row_id: int, label: str) -> None:

@@ -18,6 +18,7 @@ from app.model.domain import Answer, Case, Citation, CustomRow, Opinion, TestRea
 from app.model.questions import Question
 from app.store import migrations
 from app.store.datadir import DB_NAME
+from app.store.kinds import ANSWER_KIND, ENTRY_KIND
 from app.store.storage import Database, DataFileError
 from tests.data.make_fixtures import (
     ANSWERS,
@@ -178,3 +179,60 @@ def test_a_shipped_step_that_fails_leaves_the_file_as_it_was(tmp_path, monkeypat
         Database.open_folder(folder)
     assert user_version(folder / DB_NAME) == 1
     assert dump(folder / DB_NAME) == before
+
+
+def test_answers_and_list_entries_become_records_with_every_value_and_order_kept(tmp_path):
+    """The step answers_and_entries_as_records, from the file of the version before it: every
+    answer (text, choice, tag list) and every list entry, in its order, read back through the
+    record layer from a fresh connection; then the file takes writes as the app makes them."""
+    step = migrations.STEPS.index(migrations.answers_and_entries_as_records) + 1
+    folder = copy_fixture(step - 1, tmp_path)
+    Database.open_folder(folder).close()
+    assert user_version(folder / DB_NAME) == migrations.LATEST
+
+    db = Database.open_folder(folder)
+    try:
+        for op_id in {o[0] for o in OPINIONS}:
+            answers = db.load_records(ANSWER_KIND, op_id)
+            want = sorted(a for a in ANSWERS if a[0] == op_id)
+            assert sorted((op_id, a.row_key, a.text, a.choice, a.tags) for a in answers) == want
+            assert {a.row_key: json.loads(a.tags) for a in answers} == {a[1]: json.loads(a[4]) for a in want}
+            for key in ("readings", "citations"):
+                entries = db.load_records(ENTRY_KIND, op_id, {"row_key": key})
+                want_entries = [f for o, k, _, f in sorted(LIST_ENTRIES, key=lambda e: e[2]) if (o, k) == (op_id, key)]
+                assert [json.loads(e.fields) for e in entries] == want_entries  # order included
+        assert db.load_case(1) == expected_case(1) and db.load_case(2) == expected_case(2)
+
+        # an entry list written whole, a new answer and a changed one, as the Workspace writes them
+        readings = (TestReading("Oncotype DX", "2026-03-01", "score 14"), TestReading("Ki-67", "", "18 %"))
+        db.set_answer(1, "readings", "entries", readings)
+        db.set_answer(1, "plan", "tags", ("surgery",))
+        db.set_answer(3, "plan", "text", "Watch and wait.")
+    finally:
+        db.close()
+    fresh = Database.open_folder(folder)
+    try:
+        op1, op3 = fresh.load_case(1).opinion(1), fresh.load_case(2).opinion(3)
+        assert op1.answer("readings").entries == readings
+        assert op1.answer("plan") == Answer(text="Lumpectomy first, then radiation.", tags=("surgery",))
+        assert op3.answer("plan") == Answer(text="Watch and wait.")
+        one = "SELECT COUNT(*) FROM answer WHERE opinion_id=3 AND row_key='plan'"
+        assert fresh.conn.execute(one).fetchone() == (1,)
+        with pytest.raises(sqlite3.IntegrityError):  # still one answer per (opinion, row)
+            fresh.conn.execute("INSERT INTO answer (opinion_id, row_key) VALUES (1, 'plan')")
+        fresh.delete_opinion(1)  # its answers and entries go with it
+        assert fresh.conn.execute("SELECT COUNT(*) FROM answer WHERE opinion_id=1").fetchone() == (0,)
+        assert fresh.conn.execute("SELECT COUNT(*) FROM list_entry WHERE opinion_id=1").fetchone() == (0,)
+    finally:
+        fresh.close()
+
+
+def test_a_new_file_has_no_free_pages_after_every_step(tmp_path):
+    """A step that rebuilds tables (answers_and_entries_as_records) reuses the pages of the ones
+    it drops: free pages would let a 'full' disk (max_page_count = page_count) still take writes."""
+    db = Database.open_folder(tmp_path)
+    try:
+        assert db.schema_version() == migrations.LATEST
+        assert db.conn.execute("PRAGMA freelist_count").fetchone() == (0,)
+    finally:
+        db.close()

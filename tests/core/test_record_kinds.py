@@ -9,7 +9,7 @@ from app.model.domain import Case
 from app.model.events import Inserted, Moved, Removed, Updated
 from app.model.records import record
 from app.store.kinds import LIST_KINDS, Kind
-from app.store.storage import Database
+from app.store.storage import Database, RecordGone
 from app.workspace import edits
 from app.workspace.core import SaveError, Workspace
 
@@ -131,3 +131,84 @@ def test_an_undone_case_delete_brings_back_records_of_every_list_kind(setup):
     assert fresh(folder, case_id) == []
     delete.undo(ws)
     assert fresh(folder, case_id) == shown(ws, case_id) == [("2026-12-01", "Clinic", ""), ("2026-12-02", "Video", "")]
+
+
+# ---- a made-up kind ordered within groups (as an opinion's list entries are, per row) -----------
+@record(frozen=True)
+class Dose:
+    id: int
+    drug: str = ""
+    amount: str = ""
+
+
+DOSE = Kind("dose", "test_dose", Dose, group_fields=("drug",))
+
+
+@pytest.fixture
+def doses(tmp_path):
+    db = Database.open_folder(tmp_path)
+    with db.transaction() as conn:
+        conn.execute(DOSE.create_sql())
+    case_id = db.insert_case(Case(0, "C"))
+    other = db.insert_case(Case(0, "Other"))
+    yield db, case_id, other, tmp_path
+    db.close()
+
+
+def stored_doses(folder, case_id, drug=None) -> list[tuple[str, str]]:
+    db = Database.open_folder(folder)
+    try:
+        return [(d.drug, d.amount) for d in db.load_records(DOSE, case_id, {"drug": drug} if drug else None)]
+    finally:
+        db.close()
+
+
+def test_a_kind_with_group_fields_is_ordered_and_counted_within_each_group(doses):
+    db, case_id, other, folder = doses
+    for drug, amount in (("A", "a1"), ("B", "b1"), ("A", "a2"), ("B", "b2")):
+        db.insert_record(DOSE, case_id, Dose(0, drug, amount))  # at the end of its own group
+    db.insert_record(DOSE, other, Dose(0, "A", "other"))
+    assert stored_doses(folder, case_id, "A") == [("A", "a1"), ("A", "a2")]
+    assert stored_doses(folder, case_id, "B") == [("B", "b1"), ("B", "b2")]
+    # a place counts within the group: 1 is between a1 and a2, B's places are not moved
+    db.insert_record(DOSE, case_id, Dose(0, "A", "a1.5"), 1)
+    assert stored_doses(folder, case_id, "A") == [("A", "a1"), ("A", "a1.5"), ("A", "a2")]
+    assert stored_doses(folder, case_id, "B") == [("B", "b1"), ("B", "b2")]
+    places = dict(db.conn.execute("SELECT amount, position FROM test_dose"))
+    assert places == {"a1": 0, "a1.5": 1, "a2": 2, "b1": 0, "b2": 1, "other": 0}
+
+    # reorder one group; an id of another group is refused, nothing changed
+    b_ids = [d.id for d in db.load_records(DOSE, case_id, {"drug": "B"})]
+    a_ids = [d.id for d in db.load_records(DOSE, case_id, {"drug": "A"})]
+    db.set_record_order(DOSE, case_id, b_ids[::-1], {"drug": "B"})
+    assert stored_doses(folder, case_id, "B") == [("B", "b2"), ("B", "b1")]
+    with pytest.raises(RecordGone):
+        db.set_record_order(DOSE, case_id, [a_ids[0], b_ids[0]], {"drug": "B"})
+    assert stored_doses(folder, case_id, "B") == [("B", "b2"), ("B", "b1")]
+    with pytest.raises(ValueError):  # a group must name all of the kind's group fields, no others
+        db.load_records(DOSE, case_id, {"amount": "a1"})
+
+
+def test_a_group_can_be_found_replaced_whole_and_deleted(doses):
+    db, case_id, other, folder = doses
+    for drug, amount in (("A", "a1"), ("A", "a2"), ("B", "b1")):
+        db.insert_record(DOSE, case_id, Dose(0, drug, amount))
+    db.insert_record(DOSE, other, Dose(0, "A", "other"))
+    with db.transaction() as conn:
+        first_a = db._find_record_id(conn, DOSE, case_id, {"drug": "A"})
+        assert db._find_record_id(conn, DOSE, case_id, {"drug": "C"}) is None
+        db._update_record(conn, DOSE, first_a, {"amount": "a1 changed"})
+    assert stored_doses(folder, case_id, "A") == [("A", "a1 changed"), ("A", "a2")]
+
+    with db.transaction() as conn:  # the stored group becomes exactly this list, in this order
+        db._replace_records(conn, DOSE, case_id, {"drug": "A"},
+                            [Dose(0, "A", "x"), Dose(0, "A", "y"), Dose(0, "A", "z")])
+    assert stored_doses(folder, case_id, "A") == [("A", "x"), ("A", "y"), ("A", "z")]
+    assert stored_doses(folder, case_id, "B") == [("B", "b1")] and stored_doses(folder, other) == [("A", "other")]
+    with pytest.raises(ValueError), db.transaction() as conn:  # a record of another group: refused
+        db._replace_records(conn, DOSE, case_id, {"drug": "A"}, [Dose(0, "B", "wrong")])
+    assert stored_doses(folder, case_id, "A") == [("A", "x"), ("A", "y"), ("A", "z")]
+
+    with db.transaction() as conn:
+        assert db._delete_records(conn, DOSE, case_id, {"drug": "A"}) == 3
+    assert stored_doses(folder, case_id) == [("B", "b1")] and stored_doses(folder, other) == [("A", "other")]

@@ -324,3 +324,36 @@ def test_the_data_check_reads_columns_named_like_sql_words_and_blob_columns(tmp_
     conn.commit()
     conn.close()
     assert data_check.check_folder(folder).kind == data_check.DAMAGED
+
+
+def test_answers_and_list_entries_are_records_one_answer_per_row_and_entries_in_order(tmp_path):
+    """Parts written one by one make one answer record; a list written whole is stored exactly as
+    given (longer, shorter, reordered), read back through the record layer from a fresh connection."""
+    from app.store.kinds import ANSWER_KIND, ENTRY_KIND
+    db = Database.open_folder(tmp_path)
+    case_id = db.insert_case(Case(0, "C", opinions=[Opinion(0, "A"), Opinion(0, "B")]))
+    op, other = (o.id for o in db.load_case(case_id).opinions)
+    db.set_answer(op, "plan", "text", "Surgery")
+    db.set_answer(op, "plan", "choice", "yes")
+    db.set_answer(op, "plan", "tags", ["surgery", "radiation"])
+    db.set_answer(other, "plan", "text", "Chemotherapy")
+    readings = [TestReading(f"T{n}", "", str(n)) for n in range(4)]
+    for value in (readings[:3], readings[::-1], readings[1:2]):
+        db.set_answer(op, READINGS, "entries", tuple(value))
+        fresh = Database.open_folder(tmp_path)
+        try:
+            stored = fresh.load_records(ENTRY_KIND, op, {"row_key": READINGS})
+            assert [e.fields for e in stored] == [
+                f'{{"test": "{r.test}", "date": "", "reading": "{r.reading}"}}' for r in value]
+            assert fresh.load_case(case_id).opinion(op).answer(READINGS).entries == tuple(value)
+        finally:
+            fresh.close()
+    db.close()
+    fresh = Database.open_folder(tmp_path)
+    try:
+        assert [(a.row_key, a.text, a.choice, a.tags) for a in fresh.load_records(ANSWER_KIND, op)] == [
+            ("plan", "Surgery", "yes", '["surgery", "radiation"]')]
+        assert [a.text for a in fresh.load_records(ANSWER_KIND, other, {"row_key": "plan"})] == ["Chemotherapy"]
+        assert fresh.load_records(ENTRY_KIND, other) == []
+    finally:
+        fresh.close()

@@ -140,6 +140,17 @@ DOCUMENTS_STEP = migrations.STEPS.index(migrations.documents) + 1
 
 EXCHANGE_STEP = migrations.STEPS.index(migrations.exchange_ids) + 1
 LAPTOP = "00000000-0000-4000-8000-00000000f1f7"  # the fixture's own laptop id (a real one is random)
+RECORDS_STEP = migrations.STEPS.index(migrations.answers_and_entries_as_records) + 1
+
+
+def _as_records(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """From the step answers_and_entries_as_records on, answers and list entries end with an id
+    (given in the order the step copies them) and answers with their place (0: one per row)."""
+    answers = sorted(rows["answer"], key=lambda a: (a[0], a[1]))
+    rows["answer"] = [(*a, n, 0) for n, a in enumerate(answers, start=1)]
+    entries = sorted(rows["list_entry"], key=lambda e: (e[0], e[1], e[2]))
+    rows["list_entry"] = [(*e, n) for n, e in enumerate(entries, start=1)]
+    return rows
 
 
 def _with_uids(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
@@ -182,6 +193,8 @@ def rows_at(version: int) -> dict[str, list[tuple]]:
         rows["document"] = DOCUMENTS
         rows["document_content"] = DOCUMENT_CONTENTS
         rows["document_chunk"] = DOCUMENT_CHUNKS
+    if version >= RECORDS_STEP:
+        rows = _as_records(rows)
     return _with_uids(rows) if version >= EXCHANGE_STEP else rows
 
 
