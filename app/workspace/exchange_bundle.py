@@ -21,7 +21,7 @@ from app.model.documents import DOCUMENT
 from app.model.words import say
 from app.store import exchange_format, kinds, record_history
 from app.store.exchange_format import DamagedExportFile
-from app.store.kinds import Kind
+from app.store.kinds import ANSWER_KIND, ENTRY_KIND, Kind, StoredAnswer
 from app.store.storage import Database
 from app.workspace import exchange_documents
 
@@ -113,7 +113,7 @@ def collect(db: Database, case_id: int | None = None) -> dict:
             records.append({"kind": kind.name, "uid": uid, "parent": parent_uid, "position": position,
                             "fields": fields, "stamps": _stamps(conn, kind.table, uid)})
     for opinion_id in sorted(chosen.get("opinion", ())):
-        answers.extend(_answers_of(conn, opinion_id))
+        answers.extend(_answers_of(db, opinion_id))
     tables = {kind.table: kind.name for kind in exchange_kinds(db)}
     tombstones = [{"kind": tables[tbl], "uid": uid, "deleted_at": when, "laptop": laptop}
                   for tbl, uid, when, laptop in conn.execute(
@@ -149,27 +149,25 @@ def pack_export(db: Database, case_id: int | None, passphrase: str | None, **kdf
                                 **kdf)
 
 
-def local_parts(conn, opinion_id: int, row_key: str) -> dict:
+def local_parts(db: Database, opinion_id: int, row_key: str) -> dict:
     """One answer's parts as exchanged: text, choice, tags (a list), entries (a list of dicts)."""
-    row = conn.execute("SELECT text, choice, tags FROM answer WHERE opinion_id=? AND row_key=?",
-                       (opinion_id, row_key)).fetchone()
-    text, choice, tags = row if row else ("", "", "[]")
-    entries = [json.loads(f) for (f,) in conn.execute(
-        "SELECT fields FROM list_entry WHERE opinion_id=? AND row_key=? ORDER BY position", (opinion_id, row_key))]
-    return {"text": text, "choice": choice, "tags": json.loads(tags), "entries": entries}
+    group = {"row_key": row_key}
+    stored = db.load_records(ANSWER_KIND, opinion_id, group)
+    answer = stored[0] if stored else StoredAnswer(0, row_key)
+    entries = [json.loads(e.fields) for e in db.load_records(ENTRY_KIND, opinion_id, group)]
+    return {"text": answer.text, "choice": answer.choice, "tags": json.loads(answer.tags), "entries": entries}
 
 
-def _answers_of(conn, opinion_id: int) -> list[dict]:
-    keys = [k for (k,) in conn.execute(
-        "SELECT row_key FROM answer WHERE opinion_id=? UNION SELECT row_key FROM list_entry WHERE opinion_id=? "
-        "ORDER BY 1", (opinion_id, opinion_id))]
+def _answers_of(db: Database, opinion_id: int) -> list[dict]:
+    keys = sorted({a.row_key for a in db.load_records(ANSWER_KIND, opinion_id)}
+                  | {e.row_key for e in db.load_records(ENTRY_KIND, opinion_id)})
     out = []
     for key in keys:
-        ref = record_history.answer_ref(conn, opinion_id, key)
+        ref = record_history.answer_ref(db.conn, opinion_id, key)
         if ref is None:  # an answer left behind by a row that is gone
             continue
-        out.append({"ref": ref, "parts": local_parts(conn, opinion_id, key),
-                    "stamps": _stamps(conn, record_history.ANSWER_TABLE, ref)})
+        out.append({"ref": ref, "parts": local_parts(db, opinion_id, key),
+                    "stamps": _stamps(db.conn, record_history.ANSWER_TABLE, ref)})
     return out
 
 

@@ -290,7 +290,7 @@ class _Merger:
             row_name = ASPECTS_BY_KEY[row_key].label if row_key in ASPECTS_BY_KEY else self.conn.execute(
                 "SELECT label FROM custom_row WHERE id=?", (int(row_key.split(":")[1]),)).fetchone()[0]
             what = f"answer: {_short(label, 30)} — {_short(row_name, 40)}"
-            here = local_parts(self.conn, op_id, row_key)
+            here = local_parts(self.db, op_id, row_key)
             there = dict(answer["parts"])
             if row_key in ENTRY_TYPES:
                 names = entry_fields(row_key)
