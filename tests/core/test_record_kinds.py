@@ -3,6 +3,8 @@ remove, move and undo from its description alone: what "adding a new kind is one
 plus its migration" means."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.model.domain import Case
@@ -212,3 +214,47 @@ def test_a_group_can_be_found_replaced_whole_and_deleted(doses):
     with db.transaction() as conn:
         assert db._delete_records(conn, DOSE, case_id, {"drug": "A"}) == 3
     assert stored_doses(folder, case_id) == [("B", "b1")] and stored_doses(folder, other) == [("A", "other")]
+
+
+def test_an_update_stamps_each_field_it_changed_for_merges_and_names_what_is_gone(tmp_path):
+    # a merge between laptops keeps the value that includes the other: each update must say when,
+    # where and which fields it changed (app.store.record_history), and only those
+    from datetime import UTC, datetime
+
+    from app.model.questions import Question
+    from app.store import record_history
+    from app.store.kinds import CASE_KIND, QUESTION_KIND
+    db = Database.open_folder(tmp_path)
+    try:
+        db.clock = lambda: datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+        case_id = db.insert_case(Case(0, "Mum"))
+        db.update_record(CASE_KIND, case_id, {"title": "Mum, second opinion", "person": "Sam"})
+        uid = record_history.uid_of(db.conn, "case_file", case_id)
+        stamps = {field: (when, laptop, json.loads(seen)) for field, when, laptop, seen in db.conn.execute(
+            "SELECT field, changed_at, laptop, seen FROM field_stamp WHERE tbl='case_file' AND uid=?", (uid,))}
+        when = "2026-11-26T09:30:00.000000Z"
+        assert db.laptop and stamps == {"title": (when, db.laptop, {db.laptop: when}),
+                                        "person": (when, db.laptop, {db.laptop: when})}
+        question_id = db.insert_question(case_id, Question(0, "Is there time to wait?"), 0)
+        db.delete_question(question_id)
+        with pytest.raises(RecordGone) as gone:
+            db.update_record(QUESTION_KIND, question_id, {"text": "typed into a question deleted elsewhere"})
+        assert gone.value.args == ("question",)
+    finally:
+        db.close()
+
+
+def test_a_group_must_be_whole_and_a_kind_with_a_parent_needs_one(doses):
+    db, case_id, _other, _folder = doses
+    with pytest.raises(ValueError) as wrong:
+        db.load_records(DOSE, case_id, {"drug": "A", "amount": "1"})
+    assert wrong.value.args == (["amount", "drug"],)  # what was given, sorted
+    with pytest.raises(ValueError) as orphan, db.transaction() as conn:
+        db._insert_record(conn, DOSE, None, Dose(0, "A", "1"), None)
+    assert orphan.value.args == ("a dose needs its parent",)
+    with pytest.raises(ValueError) as nothing, db.transaction() as conn:
+        db._delete_records(conn, DOSE, case_id, {})  # never "every group": say which
+    assert nothing.value.args == ("a group to delete",)
+    with pytest.raises(ValueError) as mixed, db.transaction() as conn:
+        db._replace_records(conn, DOSE, case_id, {"drug": "A"}, [Dose(0, "B", "b")])
+    assert mixed.value.args == ("not one group of dose: {'drug': 'A'}",)
