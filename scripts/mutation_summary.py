@@ -7,7 +7,8 @@ the score. Two kinds are recognised:
   names only hold until that function changes: after a refactor, judge the new survivors afresh
   (`mutmut results`, `mutmut show NAME`) and replace the list.
 "No tests" (no core test runs the function at all) counts as a survivor.
-Score = killed / (all mutants - equivalent).  Usage: python scripts/mutation_summary.py [--list]
+Score = killed / (all mutants - equivalent - not run); mutants a stopped run never ran are
+counted apart ("not run"), never as killed or survived.  Usage: python scripts/mutation_summary.py [--list]
 """
 from __future__ import annotations
 
@@ -26,7 +27,18 @@ except ImportError:  # only when mutmut is missing
 
 _REDONE_FIRST = ("the edit's _remove takes these afresh on its first redo, and an edit is always "
                  "redone before it can be undone")
+_SQL_NAME = "the letter case of a column name put into SQL (SQLite ignores it)"
+
 EQUIVALENT = {
+    "app.store.record_store.xǁRecordStoreǁ_insert_at__mutmut_3": _SQL_NAME,
+    "app.store.record_store.xǁRecordStoreǁ_insert_at__mutmut_7": _SQL_NAME,
+    "app.store.record_store.xǁRecordStoreǁ_insert_at__mutmut_16": _SQL_NAME,
+    "app.store.record_store.xǁRecordStoreǁopen_folder__mutmut_17":
+        "checked=None/False only repeats the start-up check the folder has just had: slower, same outcome",
+    "app.store.record_store.xǁRecordStoreǁopen_folder__mutmut_19":
+        "checked=None/False only repeats the start-up check the folder has just had: slower, same outcome",
+    "app.store.record_store.xǁRecordStoreǁopen_folder__mutmut_22":
+        "checked=None/False only repeats the start-up check the folder has just had: slower, same outcome",
     "app.store.sqlite_errors.x_cause__mutmut_4":
         "with no code, _CAUSES.get(None) is None all the same (no cause is keyed by None)",
     "app.store.storage.xǁDatabaseǁ__init____mutmut_7":
@@ -54,7 +66,8 @@ EQUIVALENT = {
     "app.workspace.core.xǁWorkspaceǁinsert_case__mutmut_14":
         "remove_case already dropped the cached questions; an id is only reused when a removed case is restored",
 }
-_SQL_TEXT = re.compile(r"[\s(]*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ORDER BY|CREATE)\b")  # SQL as written here
+_SQL_TEXT = re.compile(  # SQL as written here
+    r"[\s(]*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ORDER BY|CREATE|BEGIN|COMMIT|ROLLBACK|WHERE|AND)\b")
 _LITERAL = re.compile(r'"([^"]*)"')
 
 
@@ -80,7 +93,8 @@ def main(argv: list[str]) -> int:
     if not metas:
         print("No mutmut results under mutants/; run `make mutate` first.")
         return 1
-    header = f"{'module':<16}{'mutants':>8}{'killed':>8}{'equiv.':>8}{'survived':>9}{'no tests':>9}{'score':>8}"
+    header = (f"{'module':<16}{'mutants':>8}{'killed':>8}{'equiv.':>8}{'survived':>9}{'no tests':>9}"
+              f"{'score':>8}{'not run':>9}")
     rows, total, listing = [], Counter(), []
     for meta in metas:
         counts = Counter()
@@ -88,6 +102,10 @@ def main(argv: list[str]) -> int:
             status = status_by_exit_code[code]
             if status in ("killed", "timeout", "caught by type check"):
                 counts["killed"] += 1
+                continue
+            if status == "not checked":  # a run stopped part-way (or limited to some functions)
+                counts["not run"] += 1
+                listing.append(f"  not run     {name}")
                 continue
             if name in EQUIVALENT:
                 counts["equivalent"] += 1
@@ -107,11 +125,11 @@ def main(argv: list[str]) -> int:
 
 
 def _row(name: str, c: Counter) -> str:
-    n = c["killed"] + c["equivalent"] + c["survived"] + c["no tests"]
-    scored = n - c["equivalent"]
+    n = c["killed"] + c["equivalent"] + c["survived"] + c["no tests"] + c["not run"]
+    scored = n - c["equivalent"] - c["not run"]  # of the mutants that ran; "not run" is shown apart
     score = 100 * c["killed"] / scored if scored else 100.0
     return (f"{name:<16}{n:>8}{c['killed']:>8}{c['equivalent']:>8}{c['survived']:>9}{c['no tests']:>9}"
-            f"{score:>7.1f}%")
+            f"{score:>7.1f}%{c['not run']:>9}")
 
 
 if __name__ == "__main__":
