@@ -587,3 +587,22 @@ def test_a_target_naming_another_case_s_record_writes_nothing(ws, folder, full_c
     with pytest.raises(KeyError):
         ws.set(theirs, "wrong case")
     assert everything(folder) == disk
+
+
+def test_forget_except_drops_only_the_cases_not_kept_and_they_come_back_from_disk(ws, folder):
+    ids = [ws.insert_case(Case(0, f"Case {n}", opinions=[Opinion(0, f"Dr {n}")]),
+                          [Question(0, f"Question {n}")]) for n in range(3)]
+    for case_id in ids:  # loaded into memory: the case and its questions
+        ws.case(case_id)
+        ws.questions(case_id)
+    keep = ids[1]
+    ws.forget_except([keep])
+    assert set(ws._cases) == {keep}
+    assert {case for _, case in ws._lists} == {keep}
+    kept = ws.case(keep)
+    assert ws.case(keep) is kept  # not read again
+    again = ws.case(ids[0])  # a forgotten case is read again, as it is on disk
+    assert again.title == "Case 0" and [op.label for op in again.opinions] == ["Dr 0"]
+    assert [q.text for q in ws.questions(ids[2])] == ["Question 2"]
+    ws.forget_except([])
+    assert not ws._cases and not ws._lists
