@@ -21,7 +21,7 @@ from app.model.documents import DOCUMENT
 from app.model.words import say
 from app.store import exchange_format, kinds, record_history
 from app.store.exchange_format import DamagedExportFile
-from app.store.kinds import ANSWER_KIND, ENTRY_KIND, Kind, StoredAnswer
+from app.store.kinds import ANSWER_KIND, ENTRY_KIND, Kind, StoredAnswer, StoredEntry
 from app.store.storage import Database
 from app.workspace import exchange_documents
 
@@ -152,21 +152,29 @@ def pack_export(db: Database, case_id: int | None, passphrase: str | None, **kdf
 def local_parts(db: Database, opinion_id: int, row_key: str) -> dict:
     """One answer's parts as exchanged: text, choice, tags (a list), entries (a list of dicts)."""
     group = {"row_key": row_key}
-    stored = db.load_records(ANSWER_KIND, opinion_id, group)
-    answer = stored[0] if stored else StoredAnswer(0, row_key)
-    entries = [json.loads(e.fields) for e in db.load_records(ENTRY_KIND, opinion_id, group)]
-    return {"text": answer.text, "choice": answer.choice, "tags": json.loads(answer.tags), "entries": entries}
+    return _parts(db.load_records(ANSWER_KIND, opinion_id, group), db.load_records(ENTRY_KIND, opinion_id, group))
+
+
+def _parts(stored: list[StoredAnswer], entries: list[StoredEntry]) -> dict:
+    """The parts of one row's answer record (none when only entries are stored) and its entries."""
+    answer = stored[0] if stored else StoredAnswer(0)
+    return {"text": answer.text, "choice": answer.choice, "tags": json.loads(answer.tags),
+            "entries": [json.loads(e.fields) for e in entries]}
 
 
 def _answers_of(db: Database, opinion_id: int) -> list[dict]:
-    keys = sorted({a.row_key for a in db.load_records(ANSWER_KIND, opinion_id)}
-                  | {e.row_key for e in db.load_records(ENTRY_KIND, opinion_id)})
+    answers: dict[str, list[StoredAnswer]] = {}
+    entries: dict[str, list[StoredEntry]] = {}
+    for a in db.load_records(ANSWER_KIND, opinion_id):  # each read once, grouped by row
+        answers.setdefault(a.row_key, []).append(a)
+    for e in db.load_records(ENTRY_KIND, opinion_id):  # in order within each row
+        entries.setdefault(e.row_key, []).append(e)
     out = []
-    for key in keys:
+    for key in sorted(answers.keys() | entries.keys()):
         ref = record_history.answer_ref(db.conn, opinion_id, key)
         if ref is None:  # an answer left behind by a row that is gone
             continue
-        out.append({"ref": ref, "parts": local_parts(db, opinion_id, key),
+        out.append({"ref": ref, "parts": _parts(answers.get(key, []), entries.get(key, [])),
                     "stamps": _stamps(db.conn, record_history.ANSWER_TABLE, ref)})
     return out
 

@@ -239,25 +239,24 @@ class ComparisonView(FormTabbingTable):
         """Fit the next screenful of the rows left for later (then let the app breathe)."""
         if not self._unfitted or not self.isVisible() or self.model() is None:
             return  # shown again later: showEvent carries on
-        line, room, covered = self.fontMetrics().lineSpacing(), self.verticalHeader().height(), 0
-        count = self.model().rowCount()
-        while self._unfitted and covered < max(room, 1):
-            row = self._unfitted.pop(0)
-            if row < count:
-                self._fit_unfitted_row(row, line)
-                covered += self.rowHeight(row)
+        self._fit_unfitted(room=self.verticalHeader().height())
         if self._unfitted:
             self._rest_timer.start()
 
     def _fit_unfitted_now(self, _value=None) -> None:
         """Scrolled (or moved to a row) before every row was fitted: fit the rest at once, so
         what scrolls into view is whole and the place scrolled to is where it stays."""
-        line = self.fontMetrics().lineSpacing()
+        self._fit_unfitted()
+
+    def _fit_unfitted(self, room: int | None = None) -> None:
+        """Fit the rows left for later, in order: all of them, or about `room` pixels of them."""
+        line, covered = self.fontMetrics().lineSpacing(), 0
         count = self.model().rowCount() if self.model() is not None else 0
-        while self._unfitted:
+        while self._unfitted and (room is None or covered < max(room, 1)):
             row = self._unfitted.pop(0)
             if row < count:
                 self._fit_unfitted_row(row, line)
+                covered += self.rowHeight(row)
 
     def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible):
         if getattr(self, "_unfitted", None) and self.isVisible():  # (also called while being built)
