@@ -538,3 +538,20 @@ def test_the_guard_is_installed_once_the_window_is_shown(qtbot, data_dir):
     qtbot.waitUntil(lambda: QApplication.instance().findChild(WheelGuard, "wheel_guard") is not None)
     win.close()
     db.close()
+
+
+def test_the_wheel_over_the_case_chooser_does_not_switch_cases(qtbot, window, monkeypatch):
+    # the chooser is an ElidingComboBox: the wheel guard must hold for it as for any choice box
+    from tests.ui.flows import new_case
+    panel = window.workspace_panel
+    panel.actions["example_case"].trigger()
+    first = panel.case_id
+    second = new_case(window, monkeypatch, title="Mum")
+    panel.grid.setFocus()
+    qtbot.waitUntil(panel.grid.hasFocus)
+    QApplication.processEvents()
+    for notches in (1, -1, -1):
+        wheel_over(panel.case_picker, notches)
+        QApplication.processEvents()
+    assert panel.case_id == second != first
+    assert panel.case_picker.currentText() == "Mum" and not panel.case_picker.hasFocus()
