@@ -262,6 +262,21 @@ class Appearance(QObject):
             self.apply()
 
 
+def follow_palette(slot) -> None:
+    """Call slot() after every palette the app applies (a chosen appearance, or the system's
+    changed): what a widget would otherwise learn from a PaletteChange in changeEvent.
+
+    A changeEvent override costs start-up time: the first event PySide hands to it arrives as a
+    plain QEvent, and finding its Python class sets up every QEvent subclass in QtGui and
+    QtWidgets (about 40 classes and their enums). Three such overrides on the first screen cost
+    about 12 ms of a bare window's 250 (measured with alternating starts, bench/startup.py).
+    A slot that is a widget's method is disconnected when the widget goes."""
+    app = QCoreApplication.instance()
+    found = app.findChild(Appearance, "appearance") if app is not None else None
+    if found is not None:
+        found.changed.connect(slot)
+
+
 def install(app: QGuiApplication, mode: str) -> Appearance:
     """Apply the remembered appearance (calling again re-applies it with the new mode)."""
     appearance = app.findChild(Appearance, "appearance")

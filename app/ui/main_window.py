@@ -326,6 +326,7 @@ class MainWindow(MenuCommands, QMainWindow):
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 widget.setFont(QFont())
         self.guide_view.reader.document().setDefaultFont(font)
+        self.workspace_panel.tabs.fit_names()  # full or short tab names, whichever fit now
         self.workspace_panel.grid.schedule_fit()
         self.state.set_number("view/zoom", self.zoom_percent)
         if self.isVisible():

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.guide.content import GLOSSARY_ID, Guide
 from app.guide.render import topic_markdown
 from app.ui import messages
-from app.ui.appearance import quiet_text, search_mark
+from app.ui.appearance import follow_palette, quiet_text, search_mark
 from app.ui.language import ENGLISH, current_language
 from app.ui.ui_state import UiState
 from app.ui.widgets.action_row import ActionRow
@@ -135,6 +135,7 @@ class GuideView(QWidget):
         layout.addWidget(split, 1)
         self._fill_tree()
         self.show_topic(state.text("guide/topic", guide.topics[0].id), remember=False)
+        follow_palette(self._palette_changed)
 
     # ---- the tree ----------------------------------------------------------------------------
     def _fill_tree(self) -> None:
@@ -202,10 +203,10 @@ class GuideView(QWidget):
         self._link_colour = QGuiApplication.palette().color(QPalette.ColorRole.Link).rgba()
         self.reader.document().setMarkdown(topic_markdown(self.guide, self.current))
 
-    def changeEvent(self, event):
-        """A new palette (dark, light, high contrast): links, marks and excerpts follow it."""
-        super().changeEvent(event)
-        if event.type() != event.Type.PaletteChange or self.current is None:
+    def _palette_changed(self, *_) -> None:
+        """A new palette (dark, light, high contrast): links, marks and excerpts follow it
+        (app.ui.appearance.follow_palette)."""
+        if self.current is None:
             return
         if QGuiApplication.palette().color(QPalette.ColorRole.Link).rgba() != self._link_colour:
             bar = self.reader.verticalScrollBar()

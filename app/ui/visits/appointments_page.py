@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from app.model import appointments as ap
 from app.model.appointments import APPOINTMENT, Appointment
 from app.model.events import OPINION, CasesChanged, Updated
 from app.ui import messages
+from app.ui.appearance import follow_palette
 from app.ui.core_strings import long_date
 from app.ui.history import EditHistory
 from app.ui.widgets.date_field import DateField
@@ -129,6 +130,7 @@ class AppointmentsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         signals.changed.connect(self._on_changed)
+        follow_palette(self._palette_changed)
         self._update_buttons()
 
     # ---- showing -------------------------------------------------------------------------------
@@ -205,10 +207,9 @@ class AppointmentsPage(QWidget):
         self.export_all.setEnabled(bool(self.appointments()))
         self.setEnabled(self.case_id is not None)
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "list"):
+    def _palette_changed(self, *_) -> None:
+        if hasattr(self, "list"):
             self.refresh()  # the grey of past visits follows dark and high-contrast themes
-        super().changeEvent(event)
 
     def _on_changed(self, event) -> None:
         if isinstance(event, CasesChanged) or getattr(event, "case_id", None) != self.case_id:

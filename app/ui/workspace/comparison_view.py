@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionViewItem
 
+from app.ui.appearance import follow_palette
 from app.ui.widgets.table_keys import FormTabbingTable
 from app.ui.workspace.cell_delegate import CellDelegate
 from app.ui.workspace.comparison_model import INLINE_KINDS, KIND_ROLE
@@ -74,11 +75,11 @@ class ComparisonView(FormTabbingTable):
         self.doubleClicked.connect(self._open_list_row)
         self.activated.connect(self._open_list_row)
         # the stripes (AlternateBase) and the ≠ tint come from the palette: app/ui/appearance.py
+        follow_palette(self._palette_changed)
 
-    def changeEvent(self, event):
+    def _palette_changed(self, *_) -> None:
         """A new palette (dark, light, high contrast, or the system's changed): retint the ≠ rows."""
-        super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and hasattr(self.model(), "retint"):
+        if hasattr(self.model(), "retint"):
             self.model().retint(self.palette())
 
     def setModel(self, model):

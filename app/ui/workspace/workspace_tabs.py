@@ -16,7 +16,7 @@ the screen reader's "tab 3 of 8" work as before.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 
@@ -76,11 +76,6 @@ class FittingTabBar(QTabBar):
         widest = max((self.tabSizeHint(i).width() for i in range(self.count())), default=0)
         return QSize(widest, super().minimumSizeHint().height())
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and isinstance(self.parentWidget(), WorkspaceTabs):
-            self.parentWidget().fit_names()
-
 
 class WorkspaceTabs(QTabWidget):
     """The workspace's QTabWidget with a FittingTabBar (see the module's docstring)."""
@@ -105,6 +100,8 @@ class WorkspaceTabs(QTabWidget):
         return self.bar.width_needed(True) <= (self.contentsRect().width() if room is None else room)
 
     def fit_names(self) -> None:
+        """Called on every resize, and by the main window when the text size changes (rather than
+        on each FontChange in a changeEvent override: see app.ui.appearance.follow_palette)."""
         # the tab bar may be as wide as the tab widget (no corner widgets here)
         self.bar.fit(self.contentsRect().width())
 
