@@ -229,6 +229,26 @@ def test_at_200_percent_column_headings_wrap_and_are_whole(qtbot, window):
     assert wrapped_taller  # at 200 % the example case's headings do need more lines than they give
 
 
+@pytest.mark.parametrize("style_name", ["fusion", "windows"])
+def test_the_heading_margin_is_the_styles_own_without_asking_the_style(qtbot, window, style_name):
+    """_fit_headings reads the margin off the header's own measure (asking the style would set
+    up PySide's QStyle class at start): it must be what the style itself says, in any style."""
+    from PySide6.QtWidgets import QStyle, QStyleFactory
+    panel = at_200_percent(qtbot, window)
+    grid, header = panel.grid, panel.grid.horizontalHeader()
+    style = QStyleFactory.create(style_name)
+    header.setStyle(style)
+    texts = [grid.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+             for c in range(grid.model().columnCount())]
+    expected = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    assert grid.header_margin(texts) == expected
+    grid._fit_headings()
+    metrics, flags = header.fontMetrics(), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    tallest = max(metrics.boundingRect(QRect(0, 0, header.sectionSize(c) - 2 * expected, 1 << 20), flags,
+                                       text).height() for c, text in enumerate(texts))
+    assert header.minimumHeight() == tallest + 2 * expected + 2
+
+
 def test_a_long_case_title_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(qtbot, window, monkeypatch):
     from tests.ui.flows import new_case
     title = "Mum — second opinion about the lump in her left breast, autumn"
@@ -241,9 +261,14 @@ def test_a_long_case_title_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(qtbot
     shown = picker.shown_text()
     assert shown != title and shown.endswith("…") and title.startswith(shown[:-1])
     assert picker.toolTip() == title
+    assert not picker.fits_surely()  # so it is painted by the eliding path, not QComboBox's own
     picker.grab()  # painted with the shortened text, without a warning
     # choose the example case with the keyboard: the short title fits and is shown whole
     picker.setFocus()
     QTest.keyClick(picker, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: panel.case_id == example_id)
     assert picker.shown_text() == picker.currentText() == picker.toolTip()
+    assert picker.fits_surely()  # QComboBox paints it: the whole text, as shown_text() says
+    for width in range(picker.minimumSizeHint().width(), picker.width() + 1, 7):  # never cut unsaid
+        picker.resize(width, picker.height())
+        assert not picker.fits_surely() or picker.shown_text() == picker.currentText(), width
