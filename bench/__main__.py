@@ -106,6 +106,9 @@ def table(up: dict, edit: dict, found: dict, drawn: dict, freeze: dict | None) -
         f"| {_met(time_ratio <= strict)} / {_met(time_ratio <= loose)} |",
         f"| Same, app compiled from source at each start (PYTHONDONTWRITEBYTECODE=1), wall (s) "
         f"| | {nopyc['wall_s']:.3f} | {nopyc['wall_s'] / bare['wall_s']:.2f} | (for comparison) | |",
+        f"| Each round's own ratio, quartiles (app start ÷ the bare start just before it): the noise "
+        f"| | | {up['spread']['app'][0]:.2f} – {up['spread']['app'][2]:.2f}; realistic "
+        f"{up['spread']['app_real'][0]:.2f} – {up['spread']['app_real'][2]:.2f} | (how far a round strays) | |",
         f"| In-process, script start → window shown (s) | {bare['shown_s']:.3f} | {app['shown_s']:.3f} "
         f"| {shown_ratio:.2f} | (secondary) | |",
         f"| Peak memory, RSS (MiB) | {bare['peak_mib']:.1f} | {app['peak_mib']:.1f} | {mem_ratio:.2f} "

@@ -154,7 +154,7 @@ def _run(script: str, *args: str, env: dict) -> dict:
     return result
 
 
-def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
+def measure(data_dir: Path, pycache: Path, repeats: int = 11) -> dict:
     """Medians over `repeats` alternating runs (after one unrecorded warm-up pair, which also
     fills the bytecode cache); then the app once more per run without a bytecode cache."""
     prepare_data(data_dir)
@@ -181,9 +181,16 @@ def measure(data_dir: Path, pycache: Path, repeats: int = 7) -> dict:
     def median(kind, key):
         return statistics.median(r[key] for r in runs[kind])
 
+    def spread(kind):
+        """Quartiles of each round's own ratio (this app start over the bare start just before
+        it): how far one round's ratio strays on this machine, so how small a change the medians
+        can tell apart from noise."""
+        ratios = [a["launch_s"] / b["launch_s"] for a, b in zip(runs[kind], runs["bare"])]
+        return statistics.quantiles(ratios, n=4)
+
     return {
         kind: {"wall_s": median(kind, "wall_s"), "shown_s": median(kind, "shown_s"),
                "launch_s": median(kind, "launch_s"),
                "peak_mib": median(kind, "maxrss_kib") / 1024}
         for kind in runs
-    } | {"repeats": repeats}
+    } | {"repeats": repeats, "spread": {kind: spread(kind) for kind in ("app", "app_real")}}

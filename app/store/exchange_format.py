@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.model.words import say
+from app.store import whole_files
 from app.store.exchange_contents import (  # noqa: F401 (re-exported: the errors and sizes of the format)
     FRAME,
     MAX_CONTENT_BYTES,
@@ -118,12 +119,13 @@ def pack(payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = S
 
 def write_export(path: Path, payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
                  p: int = SCRYPT_P, read_content: ReadContent | None = None,
-                 ready: Callable[[], None] | None = None) -> None:
+                 ready: Callable[[], None] | None = None, data_folder: Path | None = None) -> None:
     """Write the file a frame at a time, whole or not at all (as `write_file`). `ready()` is called
     once the key is derived and the payload packed, before the first byte is written: it may raise
-    to stop (a helper thread's Cancel), and then no file is left."""
-    _whole_or_nothing(path, lambda out: write_to(out, payload, passphrase, n=n, r=r, p=p,
-                                                 read_content=read_content, ready=ready))
+    to stop (a helper thread's Cancel), and then no file is left. `data_folder`: where the
+    half-written file is listed while it is written, for the next start to remove after a crash."""
+    whole_files.write_whole(path, lambda out: write_to(out, payload, passphrase, n=n, r=r, p=p,
+                                                       read_content=read_content, ready=ready), data_folder)
 
 
 def write_to(out: BinaryIO, payload: dict, passphrase: str | None, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
@@ -339,24 +341,6 @@ def _inflate_json(body: bytes, version: int = VERSION) -> dict:
     return payload
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Bytes already packed (`pack`), written whole or not at all."""
-    _whole_or_nothing(path, lambda out: out.write(data))
-
-
-def _whole_or_nothing(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """A private temporary file beside `path`, written by `write`, flushed to disk, then renamed:
-    a crash leaves the old file, or none, and at most a `.partial` beside it -- never half an
-    export; any error (a Cancel included) removes the `.partial`."""
-    temp = path.with_name(path.name + ".partial")
-    try:
-        with open(temp, "wb") as out:
-            if os.name == "posix":
-                os.chmod(temp, 0o600)
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    os.replace(temp, path)
+def write_file(path: Path, data: bytes, data_folder: Path | None = None) -> None:
+    """Bytes already packed (`pack`), written whole or not at all (app.store.whole_files)."""
+    whole_files.write_whole(path, lambda out: out.write(data), data_folder)

@@ -129,9 +129,11 @@ def is_locked_folder(folder: Path) -> bool:
 
 def _tidy_documents(db: Database) -> None:
     """At start, when no undo can bring them back: the private copies a crashed run left in the
-    temporary folder, and document contents no document names any more (app.store.documents)."""
-    from app.store import documents, private_copies
+    temporary folder, half-written exports and calendar files a crash left where the person chose
+    (app.store.whole_files), and document contents no document names any more (app.store.documents)."""
+    from app.store import documents, private_copies, whole_files
     private_copies.remove_stale()
+    whole_files.sweep(db.path.parent)
     try:
         documents.remove_unused(db.conn)
     except sqlite_errors.ERRORS:

@@ -198,7 +198,7 @@ def export_work(db: Database, case_id: int | None, passphrase: str | None, path:
         payload = collect(helper, case_id)
         progress.step("protect" if passphrase is not None else "pack")
         exchange_format.write_export(path, payload, passphrase, read_content=exchange_documents.reader(helper.conn),
-                                     ready=lambda: progress.writing("write"))
+                                     ready=lambda: progress.writing("write"), data_folder=helper.path.parent)
         return path
     return with_helper_database(db, work)
 

@@ -11,7 +11,6 @@ The clock is the `clock` callable given by the workspace (tests give a fixed one
 """
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.model import appointments as ap
 from app.model.appointments import APPOINTMENT, Appointment
 from app.model.events import OPINION, CasesChanged, Updated
+from app.store import whole_files
 from app.ui import messages
 from app.ui.appearance import follow_palette
 from app.ui.core_strings import long_date
@@ -309,15 +309,9 @@ class AppointmentsPage(QWidget):
         if not path.lower().endswith(".ics"):
             path += ".ics"
         data = calendar_bytes(appts, datetime.now(UTC))
-        partial = f"{path}.part"
         try:  # written whole, then put in place: never a half-written calendar file
-            with open(partial, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(partial, path)
+            whole_files.write_whole(Path(path), lambda out: out.write(data), self.ws.db.path.parent)
         except OSError as exc:
-            Path(partial).unlink(missing_ok=True)
             messages.show_error(self, self.tr("The calendar file was not saved"), self.tr(
                 "It could not be written to “{0}” ({1}). Your appointments in the app are unchanged; "
                 "you can try another folder.").format(path, exc.strerror or exc))
