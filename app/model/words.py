@@ -24,6 +24,8 @@ and the example case, which is made once, in the language of the moment it is ma
 """
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 
 from app.model import dates
@@ -66,3 +68,31 @@ def key_text(key: str) -> str:
 def long_date(iso: str) -> str:
     """An ISO date as words in the person's language ('17 de diciembre de 2026')."""
     return _long_date(iso) if iso else iso
+
+
+# the usual reasons a file or folder could not be used, in our words (the system's are English)
+_OS_REASONS = {
+    errno.ENOSPC: N_("the disk is full"),
+    getattr(errno, "EDQUOT", errno.ENOSPC): N_("the disk is full"),  # this account's share of it
+    errno.EACCES: N_("this user account is not allowed to use that place"),
+    errno.EPERM: N_("this user account is not allowed to use that place"),
+    errno.EROFS: N_("that disk can only be read, not written to"),
+    errno.ENOENT: N_("it is not there (was a drive taken out?)"),
+    errno.ENOTDIR: N_("part of the way there is a file, not a folder"),
+    errno.EISDIR: N_("a folder of that name is in the way"),
+    errno.EIO: N_("the disk reported an error"),
+    errno.ENAMETOOLONG: N_("the name is too long for that disk"),
+}
+
+
+def os_reason(exc: BaseException, otherwise: str | None = None) -> str:
+    """Why a file or folder could not be used, for a sentence in the person's language: our own
+    words for the usual causes when the system gave its own message (always English here), else
+    the message as given (one of ours, or the system's for a rarer cause); `otherwise` (or the
+    exception as text) when there is none."""
+    code, message = getattr(exc, "errno", None), getattr(exc, "strerror", None)
+    if code in _OS_REASONS and (not message or message == os.strerror(code)):
+        return say(_OS_REASONS[code])
+    if message:
+        return str(message)
+    return otherwise if otherwise is not None else str(exc)

@@ -36,7 +36,7 @@ from datetime import datetime, timedelta
 from glob import escape as glob_escape
 from pathlib import Path
 
-from app.model.words import N_, long_date, say
+from app.model.words import N_, long_date, os_reason, say
 from app.store import migrations, sqlite_errors
 from app.store.data_check import file_schema
 from app.store.datadir import DB_NAME, DataFolderError, fsync_file, fsync_folder
@@ -203,7 +203,7 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
         fingerprint = held.pop("fingerprint", fingerprint)
     except sqlite_errors.ERRORS + (OSError, BackupError, EncryptionError) as exc:
         _remove(temp)
-        reason_text = getattr(exc, "strerror", None) or say("it did not read back correctly")
+        reason_text = os_reason(exc, otherwise=say("it did not read back correctly"))
         raise BackupError(say("A backup of your information could not be made ({reason}). "
                               "Your information itself is unchanged, and older backups are kept.",
                               reason=reason_text)) from exc
@@ -229,7 +229,7 @@ def _make_backup(source, folder: Path, now: datetime, reason: str, skip_unchange
             _remove(p)
         raise BackupError(say("A backup of your information could not be saved ({reason}). "
                               "Your information itself is unchanged, and older backups are kept.",
-                              reason=exc.strerror or exc)) from exc
+                              reason=os_reason(exc))) from exc
     thin(folder, now, keep)
     return info
 
@@ -332,7 +332,7 @@ def verify(info: BackupInfo, key: bytes | None = None) -> dict:
         sha, _ = _digests(info.path)
     except OSError as exc:
         raise BackupError(say("The backup of {when} cannot be read ({reason}).",
-                              when=when_text(info.when), reason=exc.strerror or exc)) from exc
+                              when=when_text(info.when), reason=os_reason(exc))) from exc
     if sha != info.sha256:
         raise BackupError(say("The backup of {when} has changed since it was made, so it is not used.",
                               when=when_text(info.when)))

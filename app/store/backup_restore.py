@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.model.words import say
+from app.model.words import os_reason, say
 from app.store import sqlite_errors
 from app.store.backup import (
     _ONE_AT_A_TIME,
@@ -70,7 +70,7 @@ def restore_to_file(info: BackupInfo, data_folder: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         _remove(temp)
         raise BackupError(say("The backup could not be put in place ({reason}).",
-                              reason=getattr(exc, 'strerror', None) or exc)) from exc
+                              reason=os_reason(exc))) from exc
     return final
 
 

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from app.model.records import record
-from app.model.words import N_, say
+from app.model.words import N_, os_reason, say
 from app.store import index_repair, migrations
 from app.store.datadir import DB_NAME, DataFolderError
 from app.store.shape_check import content_problem, schema_problem
@@ -185,7 +185,7 @@ def _check_file(db: Path) -> Finding:
             with open(shm, "rb") as f:
                 shm_header = f.read(104)
     except OSError as exc:
-        return damaged(say("it cannot be read ({detail}).", detail=exc.strerror or exc))
+        return damaged(say("it cannot be read ({detail}).", detail=os_reason(exc)))
 
     if size == 0 and not wal_header:
         return Finding(EMPTY, folder, say(
@@ -338,7 +338,7 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
             "It has not been changed. Please check that you can open that folder, then start the app "
             "again.", path=db, detail=exc.sqlite_errorname or exc)) from exc
     except OSError as exc:
-        return damaged(say("it cannot be read ({detail}).", detail=exc.strerror or exc))
+        return damaged(say("it cannot be read ({detail}).", detail=os_reason(exc)))
     except UnicodeDecodeError:
         # a damaged schema page: a table's name (in quick_check's report or table_info) is not
         # text any more -- seeded damage found this crashing the start-up

@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.model.words import say
+from app.model.words import os_reason, say
 
 APP_DIR_NAME = "SecondOpinionCompanion"
 DB_NAME = "companion.sqlite3"
@@ -37,7 +37,7 @@ def prepare_private_dir(path: Path) -> Path:
         if path.exists() and not path.is_dir():
             reason = say("that is a file, not a folder")
         else:
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
         raise DataFolderError(say(
             "Your information cannot be saved in the folder “{path}”: "
             "{reason}. Nothing has been changed. Please choose a folder you can "

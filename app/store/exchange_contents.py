@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.model.documents import MAX_BYTES as MAX_CONTENT_BYTES
-from app.model.words import N_, say
+from app.model.words import N_, os_reason, say
 
 # the contents part (version 2): frames of FRAME bytes (the last of each content shorter), each
 # followed by its 16-byte tag when protected; nonce = PREFIX (7 random bytes) | frame number (4) | last (1)
@@ -116,7 +116,7 @@ class Source:
 def unreadable(exc: OSError) -> UnreadableExportFile:
     return UnreadableExportFile(say("The file could not be read ({reason}). Nothing was changed here. "
                                     "Please check that it is still there, or copy it again.",
-                                    reason=exc.strerror or exc))
+                                    reason=os_reason(exc)))
 
 
 def frame_counts(contents: list[dict]) -> list[int]:

@@ -176,7 +176,7 @@ def write_to(out: BinaryIO, payload: dict, passphrase: str | None, *, n: int = S
             out.write(aead.encrypt(frame_nonce(prefix, index, index == total - 1), frame, head) if aead else frame)
             index += 1
         if done != content["size"] or digest.hexdigest() != content["sha256"]:
-            raise OSError(errno.EIO, "an attached document's stored bytes are not as they were saved")
+            raise OSError(errno.EIO, say("an attached document's stored bytes are not as they were saved"))
 
 
 def _json_bytes(payload: dict) -> bytes:

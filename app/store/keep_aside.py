@@ -9,7 +9,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from app.model.words import say
+from app.model.words import os_reason, say
 from app.store.data_check import DataFileError, Finding
 from app.store.datadir import DataFolderError
 
@@ -71,7 +71,7 @@ def set_aside(finding: Finding, target: Path | None = None) -> Path:
         raise DataFolderError(say(
             "The damaged file could not be moved aside into “{target}” ({detail}). "
             "Nothing has been changed. Please check that the folder can be written to, or start "
-            "the app with another data folder (--data-dir).", target=target, detail=exc.strerror or exc)) from exc
+            "the app with another data folder (--data-dir).", target=target, detail=os_reason(exc))) from exc
     after = {name: file_digest(target / name) for name in before}
     if after != before:
         raise DataFileError(say("The damaged file was moved to “{target}”, but it now reads differently "

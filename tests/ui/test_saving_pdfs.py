@@ -77,7 +77,7 @@ def test_a_pdf_that_cannot_be_written_says_why_and_claims_nothing(window, tmp_pa
     assert len(shown) == 1
     title, text = shown[0]
     assert title == "Could not save the PDF"
-    assert "not saved" in text and "No such file or directory" in text and str(missing.parent) in text
+    assert "not saved" in text and "it is not there (was a drive taken out?)" in text and str(missing.parent) in text
     assert "Nothing you typed in the app has changed" in text
     assert window.statusBar().currentMessage() == ""
     assert not missing.parent.exists()

@@ -376,3 +376,19 @@ def test_the_hints_of_what_differs_and_the_ask_wording_are_spanish(spanish_words
 def test_no_spanish_workspace_page_takes_an_alt_letter_of_the_menu_bar(spanish):
     from tests.ui.flows import page_letters_taken_by_the_menu_bar
     assert page_letters_taken_by_the_menu_bar(spanish) == {}
+
+
+def test_why_a_file_could_not_be_used_is_told_in_spanish(spanish_words, tmp_path):
+    """The system's reasons are English; the usual ones are told in our words, in Spanish."""
+    from app.store import exchange_format
+    from app.store.datadir import DataFolderError, prepare_private_dir
+    from app.ui.data.exchange_worker import export_problem
+    with pytest.raises(OSError) as missing:  # an export to a drive that was taken out
+        exchange_format.write_file(tmp_path / "usb-stick" / "para-el-medico.socase", b"x")
+    told = export_problem(missing.value)
+    assert "no está ahí (¿se desconectó una unidad?)" in told and "No such file" not in told
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(DataFolderError) as in_the_way:  # --data-dir below a file
+        prepare_private_dir(tmp_path / "a-file" / "datos")
+    assert "parte del camino hasta ahí es un archivo, no una carpeta" in str(in_the_way.value)
+    assert "Not a directory" not in str(in_the_way.value)

@@ -1550,6 +1550,10 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
         <translation>el dato “{what}” tiene un largo equivocado</translation>
     </message>
     <message>
+        <source>an attached document&apos;s stored bytes are not as they were saved</source>
+        <translation>los bytes guardados de un documento adjunto no son los que se guardaron</translation>
+    </message>
+    <message>
         <source>This file is larger than any export this app makes, so it was not opened. Nothing was changed here.</source>
         <translation>Este archivo es más grande que cualquier exportación que hace esta aplicación, así que no se abrió. Aquí no se cambió nada.</translation>
     </message>
@@ -1580,6 +1584,34 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>this user account is not allowed to use that place</source>
+        <translation>esta cuenta de usuario no tiene permiso para usar ese lugar</translation>
+    </message>
+    <message>
+        <source>that disk can only be read, not written to</source>
+        <translation>ese disco solo se puede leer, no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source>it is not there (was a drive taken out?)</source>
+        <translation>no está ahí (¿se desconectó una unidad?)</translation>
+    </message>
+    <message>
+        <source>part of the way there is a file, not a folder</source>
+        <translation>parte del camino hasta ahí es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó un error</translation>
+    </message>
+    <message>
+        <source>the name is too long for that disk</source>
+        <translation>el nombre es demasiado largo para ese disco</translation>
     </message>
     <message>
         <source>the data folder cannot be written to</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.documents import size_text
+from app.model.words import os_reason
 from app.store import exchange_format
 from app.ui import messages
 from app.ui.data import exchange_worker
@@ -234,7 +235,7 @@ def start_import(window) -> None:
         protected = exchange_format.is_protected(data)
     except OSError as exc:
         messages.show_error(window, _tr("Not imported"), _tr(
-            "The file could not be read ({reason}). Nothing was changed here.").format(reason=exc.strerror or exc))
+            "The file could not be read ({reason}). Nothing was changed here.").format(reason=os_reason(exc)))
         return
     except exchange_format.ExchangeFileError as exc:
         messages.show_error(window, _tr("Not imported"), str(exc))

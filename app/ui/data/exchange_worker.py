@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.model.records import record
+from app.model.words import os_reason
 from app.store import backup, exchange_format
 from app.store.datadir import DataFolderError
 from app.store.storage import Database, RecordGone
@@ -263,7 +264,7 @@ def _unexpected(exc: BaseException) -> str:
 def export_problem(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return _tr("The file could not be written ({reason}). Your information itself is unchanged. Please "
-                   "choose another folder, or free some space.").format(reason=exc.strerror or exc)
+                   "choose another folder, or free some space.").format(reason=os_reason(exc))
     return _unexpected(exc) + " " + _tr("No file was written, and your information itself is unchanged.")
 
 

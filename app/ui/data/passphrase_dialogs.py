@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.model.words import os_reason
 from app.store import sqlite_errors
 from app.ui import messages
 
@@ -142,7 +143,7 @@ class RecoveryKeyDialog(QDialog):
             Path(path).write_text(self.text() + "\n", encoding="utf-8")
         except OSError as exc:
             messages.show_error(self, self.tr("Not saved"), self.tr("The recovery key could not be saved there "
-                                                                    "({reason}).").format(reason=exc.strerror or exc))
+                                                                    "({reason}).").format(reason=os_reason(exc)))
 
 
 def ask_save_path(parent) -> str:

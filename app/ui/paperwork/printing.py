@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDir, QLocale, QMarginsF, QStandard
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
+from app.model.words import os_reason
 from app.ui import messages
 
 # Where US Letter paper is the usual size (CLDR's paper-size data); A4 everywhere else.
@@ -90,7 +91,7 @@ def write_pdf(path: str, draw: Callable[[QPdfWriter], bool], layout: QPageLayout
         os.close(handle)
     except OSError as exc:
         raise PdfNotWritten(_tr("the folder “{0}” cannot be written to ({1})").format(
-            target.parent, exc.strerror or exc)) from exc
+            target.parent, os_reason(exc))) from exc
     try:
         writer = QPdfWriter(part)
         writer.setCreator("Second Opinion Companion")
@@ -111,7 +112,7 @@ def write_pdf(path: str, draw: Callable[[QPdfWriter], bool], layout: QPageLayout
     except PdfNotWritten:
         raise
     except OSError as exc:
-        raise PdfNotWritten(_tr("“{0}” cannot be written ({1})").format(target, exc.strerror or exc)) from exc
+        raise PdfNotWritten(_tr("“{0}” cannot be written ({1})").format(target, os_reason(exc))) from exc
     finally:
         if os.path.exists(part):
             _remove_quietly(part)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.model import appointments as ap
 from app.model.appointments import APPOINTMENT, Appointment
 from app.model.events import OPINION, CasesChanged, Updated
+from app.model.words import os_reason
 from app.store import whole_files
 from app.ui import messages
 from app.ui.appearance import follow_palette
@@ -314,7 +315,7 @@ class AppointmentsPage(QWidget):
         except OSError as exc:
             messages.show_error(self, self.tr("The calendar file was not saved"), self.tr(
                 "It could not be written to “{0}” ({1}). Your appointments in the app are unchanged; "
-                "you can try another folder.").format(path, exc.strerror or exc))
+                "you can try another folder.").format(path, os_reason(exc)))
             return
         messages.show_info(self, self.tr("Saved for your calendar"), self.tr(
             "Saved “{0}”. Open it with your calendar program to add {1} appointment(s). Times are "
