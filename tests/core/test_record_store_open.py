@@ -36,40 +36,93 @@ db.close()
 '''
 
 
-def test_a_data_file_left_read_only_is_made_private_and_writable_before_sqlite_opens_it():
-    """As an ordinary account (root ignores file modes): a data file restored from a read-only
-    copy (0444), with the -wal and -shm a crash left, would be opened read-only by SQLite without
-    a word, and every save would fail. The open makes all three the account's own private files
-    (0600) first."""
+@pytest.fixture
+def nobody():
+    """(a folder of nobody's own, run(code, *args) as nobody). Root ignores file modes, so what
+    an ordinary account meets is only seen as one: nobody, through setpriv (CI runs as root)."""
     import pwd
     setpriv = shutil.which("setpriv")
     if os.name != "posix" or os.geteuid() != 0 or setpriv is None:
         pytest.skip("needs root and setpriv to run as the nobody account (CI runs as root)")
-    nobody = pwd.getpwnam("nobody")
-    as_nobody = (setpriv, f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--init-groups")
+    account = pwd.getpwnam("nobody")
+    prefix = (setpriv, f"--reuid={account.pw_uid}", f"--regid={account.pw_gid}", "--init-groups")
     base = Path(tempfile.mkdtemp(prefix="soc-open-"))
-    try:
-        base.chmod(0o755)
-        folder = base / "data"
-        folder.mkdir(mode=0o700)
-        os.chown(folder, nobody.pw_uid, nobody.pw_gid)
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
-        run = [*as_nobody, sys.executable, "-c", OPEN_AND_WRITE, str(folder)]
-        first = subprocess.run(run + ["crash"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-        if first.returncode != 0 and "Permission denied" in first.stderr and "data" not in first.stderr:
-            pytest.skip(f"nobody cannot run this Python from here: {first.stderr[-300:]}")
-        assert first.returncode == 0, first.stderr
-        data = folder / DB_NAME
-        files = [folder / (DB_NAME + suffix) for suffix in ("", "-wal", "-shm")]
-        assert all(path.exists() for path in files)
-        for path in files:
-            path.chmod(0o444)  # as restored from a read-only copy
-        again = subprocess.run(run, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-        assert again.returncode == 0, again.stderr
-        assert again.stdout.strip() == str(["Written after the open"] * 2)  # the -wal's case too
-        assert stat.S_IMODE(data.stat().st_mode) == 0o600
-    finally:
+    base.chmod(0o755)
+    folder = base / "data"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, account.pw_uid, account.pw_gid)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+
+    def run(code: str, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*prefix, sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=60)
+    probe = run("import app.store.storage")
+    if probe.returncode != 0:
         shutil.rmtree(base)
+        pytest.skip(f"nobody cannot run this Python from here: {probe.stderr[-300:]}")
+    yield folder, run
+    shutil.rmtree(base)
+
+
+def test_a_data_file_left_read_only_is_made_private_and_writable_before_sqlite_opens_it(nobody):
+    """A data file restored from a read-only copy (0444), with the -wal and -shm a crash left,
+    would be opened read-only by SQLite without a word, and every save would fail. The open
+    makes all three the account's own private files (0600) first."""
+    folder, run = nobody
+    first = run(OPEN_AND_WRITE, str(folder), "crash")
+    assert first.returncode == 0, first.stderr
+    data = folder / DB_NAME
+    files = [folder / (DB_NAME + suffix) for suffix in ("", "-wal", "-shm")]
+    assert all(path.exists() for path in files)
+    for path in files:
+        path.chmod(0o444)  # as restored from a read-only copy
+    again = run(OPEN_AND_WRITE, str(folder))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == str(["Written after the open"] * 2)  # the -wal's case too
+    assert stat.S_IMODE(data.stat().st_mode) == 0o600
+
+
+OPEN = r'''
+import sys
+from pathlib import Path
+from app.store.datadir import DataFolderError
+from app.store.record_store import RecordStore
+try:
+    RecordStore(Path(sys.argv[1]))
+except DataFolderError as exc:
+    print(type(exc).__name__, str(exc))
+'''
+
+
+def test_a_data_file_of_another_account_is_told_and_left_alone(nobody):
+    folder, run = nobody
+    Database.open_folder(folder).close()  # made by root: the app was once run with sudo, say
+    data = folder / DB_NAME
+    data.chmod(0o644)
+    before = data.read_bytes()
+    told = run(OPEN, str(data))
+    assert told.returncode == 0, told.stderr
+    assert told.stdout.strip() == (
+        f"DataFileError Your saved information in “{data}” belongs to another user account on this computer, "
+        "so this app cannot save into it. Nothing has been changed. Please start the app from the account it "
+        "belongs to, or with another data folder (--data-dir).")
+    assert data.read_bytes() == before and stat.S_IMODE(data.stat().st_mode) == 0o644
+
+
+def test_a_data_file_in_a_folder_that_cannot_be_written_is_told_why(nobody):
+    """SQLite needs to write its -wal and -shm beside the file: in a read-only folder the open
+    fails, and the person is told it is this account that cannot write there."""
+    folder, run = nobody
+    made = run(OPEN_AND_WRITE, str(folder))
+    assert made.returncode == 0, made.stderr
+    folder.chmod(0o500)
+    try:
+        told = run(OPEN, str(folder / DB_NAME))
+    finally:
+        folder.chmod(0o700)
+    assert told.returncode == 0, told.stderr
+    assert told.stdout.startswith("DataFileError The saved information in")
+    assert "could not be opened (it cannot be written to by this user account)" in told.stdout
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
