@@ -221,6 +221,13 @@ def test_damage_met_when_a_case_is_read_is_one_clear_error_and_stops_writing(tmp
     with pytest.raises(sqlite3.OperationalError) as refused:
         db.set_case_field(first, "title", "changed")
     assert refused.value.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+    # a refused write makes the next one start on a fresh connection (a read-only folder may be
+    # writable again by then): that one must refuse too, never write into the damaged file
+    kept = (tmp_path / DB_NAME).read_bytes()
+    with pytest.raises(sqlite3.OperationalError) as again:
+        db.set_case_field(first, "title", "changed")
+    assert again.value.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+    assert (tmp_path / DB_NAME).read_bytes() == kept
     db.close()
 
 
