@@ -30,6 +30,16 @@ _REDONE_FIRST = ("the edit's _remove takes these afresh on its first redo, and a
 _SQL_NAME = "the letter case of a column name put into SQL (SQLite ignores it)"
 
 EQUIVALENT = {
+    "app.store.record_store.xǁRecordStoreǁ__init____mutmut_9":
+        "laptop's starting value: _connect reads the file's own id before anything uses it",
+    "app.store.record_store.xǁRecordStoreǁ__init____mutmut_10":
+        "laptop's starting value: _connect reads the file's own id before anything uses it",
+    "app.store.record_store.xǁRecordStoreǁ__init____mutmut_11":
+        "_uid_tables' starting value: _connect sets it before any write; a damaged store never writes",
+    "app.store.record_store.xǁRecordStoreǁ__init____mutmut_62":
+        "getattr without its default: every sqlite3 error carries sqlite_errorname",
+    "app.store.record_store.xǁRecordStoreǁ_migrate__mutmut_27":
+        "<= only installs the history triggers once more: CREATE TEMP TRIGGER IF NOT EXISTS",
     "app.store.record_store.xǁRecordStoreǁ_insert_at__mutmut_3": _SQL_NAME,
     "app.store.record_store.xǁRecordStoreǁ_insert_at__mutmut_7": _SQL_NAME,
     "app.store.record_store.xǁRecordStoreǁ_insert_at__mutmut_16": _SQL_NAME,
