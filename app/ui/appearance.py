@@ -268,8 +268,8 @@ def follow_palette(slot) -> None:
 
     A changeEvent override costs start-up time: the first event PySide hands to it arrives as a
     plain QEvent, and finding its Python class sets up every QEvent subclass in QtGui and
-    QtWidgets (about 40 classes and their enums). Three such overrides on the first screen cost
-    about 12 ms of a bare window's 250 (measured with alternating starts, bench/startup.py).
+    QtWidgets (about 40 classes and their enums): 9–13 ms for a widget with such an override in a
+    process of its own here. The first screen had three (tests/test_startup_classes.py holds it).
     A slot that is a widget's method is disconnected when the widget goes."""
     app = QCoreApplication.instance()
     found = app.findChild(Appearance, "appearance") if app is not None else None
