@@ -3,7 +3,8 @@
 `make bench` gives medians of 11 rounds, and on a shared 2-core machine one round's ratio can
 stray by a tenth either way (its report gives the quartiles): a change of 15 ms is lost in that.
 Here each round starts the bare window and then every tree once, in turn, on the same data, so
-drift in the machine's speed touches them alike; with 21 rounds the medians tell 10 ms apart.
+drift in the machine's speed touches them alike; 21 rounds showed a 15 ms change here that
+single bench runs could not.
 
     git worktree add --detach /tmp/before <commit>
     python -m bench.paired 21 /tmp/before .            # 3 cases × 3 opinions
