@@ -32,7 +32,7 @@ from app.model.records import record
 from app.model.words import N_, os_reason, say
 from app.store import index_repair, migrations
 from app.store.datadir import DB_NAME, DataFolderError
-from app.store.shape_check import content_problem, schema_problem
+from app.store.shape_check import shape_problem
 
 UI_STATE_NAME = "ui-state.ini"
 COMPANIONS = ("-wal", "-shm")
@@ -316,10 +316,7 @@ def _check_with_sqlite(db: Path, wal: Path, shm: Path, files, damaged, busy_is_f
                                        "-- does not match your information. Your information itself reads back "
                                        "whole, and the index can be rebuilt from it."), repairable=True)
                 return damaged(say("parts of it are broken inside."))
-            missing = schema_problem(conn, version)
-            if missing:
-                return damaged(missing)
-            problem = content_problem(conn)
+            problem = shape_problem(conn, version)
             if problem:
                 return damaged(problem)
         finally:

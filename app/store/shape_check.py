@@ -44,11 +44,17 @@ def _columns(conn) -> dict[str, dict[str, str]]:
     return found
 
 
-def schema_problem(conn, version: int) -> str:
+def shape_problem(conn, version: int) -> str:
+    """What is wrong with the file's tables, then with its stored values ("" when nothing): the
+    tables and their columns are read once for both."""
     if version == 0 and conn.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
         # not ours: a file of some other program, or another file's -wal laid over this one
         return say("it holds something other than this app's information.")
     have = _columns(conn)
+    return _schema_problem(version, have) or _content_problem(conn, version, have)
+
+
+def _schema_problem(version: int, have: dict[str, dict[str, str]]) -> str:
     for table, columns in expected_columns(version).items():
         if table not in have:
             return say("a part of it that holds your information (the “{table}” table) is missing.", table=table)
@@ -58,13 +64,12 @@ def schema_problem(conn, version: int) -> str:
     return ""
 
 
-def content_problem(conn) -> str:
+def _content_problem(conn, version: int, info: dict[str, dict[str, str]]) -> str:
     """Read every stored value once, in SQLite's C code, in a few statements for all tables
     together (one per table per check cost ~4 ms at every start): text must be text and valid
     UTF-8, numbers numbers, stored lists valid JSON. The table is named in what the person is
     told; when the text of all tables together does not read, each is read again to find it."""
-    tables = expected_columns(conn.execute("PRAGMA user_version").fetchone()[0])
-    info = _columns(conn)
+    tables = expected_columns(version)
     stored_as = {"TEXT": "text", "BLOB": "blob"}  # the declared type; any other is an integer
     # names quoted: a column may be called like an SQL word ("values", "when")
     wrong_kind = [f"SELECT '{table}' WHERE EXISTS (SELECT 1 FROM {table} WHERE " + " OR ".join(

@@ -98,11 +98,5 @@ def _write(data_folder: Path, listed: list[str]) -> None:
     if not listed:
         ledger.unlink(missing_ok=True)
         return
-    temp = ledger.with_name(LEDGER + ".new")
-    with open(temp, "w", encoding="utf-8") as out:
-        if os.name == "posix":
-            os.chmod(temp, 0o600)
-        json.dump(listed, out)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, ledger)
+    data = json.dumps(listed).encode("utf-8")
+    write_whole(ledger, lambda out: out.write(data))  # the list itself is not listed

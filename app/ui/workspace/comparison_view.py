@@ -8,7 +8,7 @@ editor on double-click.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem
 
 from app.ui.appearance import follow_palette
 from app.ui.widgets.table_keys import FormTabbingTable
@@ -156,8 +156,9 @@ class ComparisonView(FormTabbingTable):
         header's own measure of its headings as given (`texts`, one line per line break).
         Asking the style for PM_HeaderMargin would set up PySide's QStyle class and its enums
         at start (~13 ms)."""
-        given = max((self.horizontalHeader().fontMetrics().size(0, text).height() for text in texts), default=0)
-        return max(self.horizontalHeader().sizeHint().height() - given, 0) // 2
+        hh = self.horizontalHeader()
+        given = max((hh.fontMetrics().size(0, text).height() for text in texts), default=0)
+        return max(hh.sizeHint().height() - given, 0) // 2
 
     def fitting_pending(self) -> bool:
         """Rows still to be fitted: soon (the current burst of changes), or later, while idle."""
@@ -328,7 +329,6 @@ class ComparisonView(FormTabbingTable):
         if self.isColumnHidden(column):
             return 0
         index = self.model().index(row, column)
-        from PySide6.QtWidgets import QStyleOptionViewItem  # set up when first needed, not at start
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         option.rect = QRect(self.columnViewportPosition(column), self.rowViewportPosition(row),
