@@ -13,8 +13,12 @@ _Hint = QAbstractItemDelegate.EndEditHint
 
 
 class FormTabbingTable(QTableView):
-    def __init__(self, parent=None, columns_name: str = "", rows_name: str = ""):
+    def __init__(self, parent=None, columns_name: str = "", rows_name: str = "", headers=None):
+        """headers: (horizontal, vertical) to use instead of QTableView's own."""
         super().__init__(parent)
+        if headers is not None:
+            self.setHorizontalHeader(headers[0])
+            self.setVerticalHeader(headers[1])
         self.setTabKeyNavigation(False)
         # a screen reader names the parts of the table, not just "header"
         self.horizontalHeader().setAccessibleName(columns_name or self.tr("Column headings"))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem
 
 from app.ui.appearance import follow_palette
+from app.ui.widgets.measured_header import MeasuredHeader
 from app.ui.widgets.table_keys import FormTabbingTable
 from app.ui.workspace.cell_delegate import CellDelegate
 from app.ui.workspace.comparison_model import INLINE_KINDS, KIND_ROLE
@@ -26,7 +27,8 @@ class ComparisonView(FormTabbingTable):
 
     def __init__(self, parent=None):
         super().__init__(parent, columns_name=self.tr("Opinions, one column per doctor"),
-                         rows_name=self.tr("What is compared"))
+                         rows_name=self.tr("What is compared"),
+                         headers=(MeasuredHeader(Qt.Orientation.Horizontal), MeasuredHeader(Qt.Orientation.Vertical)))
         self.setItemDelegate(CellDelegate(self))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
