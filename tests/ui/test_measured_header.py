@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHeaderView
 
-from tests.ui.test_row_marks import ALT_CTRL, example, go_to, row_of
 from tests.ui.flows import add_opinion, new_case
+from tests.ui.test_row_marks import ALT_CTRL, example, go_to, row_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
