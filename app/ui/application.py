@@ -149,10 +149,8 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
     folder = data_dir or standard_data_dir()
     locked = is_locked_folder(folder)
     # no core dumps of what was typed, nor of the data key; for a plain folder (no key to keep)
-    # the prctl part waits until the window is painted
+    # the prctl part waits until the window is painted (below)
     process_hygiene.harden(dumpable_too=locked)
-    if not locked:
-        QTimer.singleShot(GUARD_DELAY_MS, process_hygiene.not_dumpable)
     held = _hold_data_folder(folder, on_shown)  # before the window: one app per data folder
     if not isinstance(held, single_instance.FolderClaim):
         return held
@@ -179,6 +177,9 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
             return 2
         window.show()
         shown = window
+        # counted from here, not from the start: opening a big case on a slow laptop took over
+        # GUARD_DELAY_MS, and then this (loading ctypes, ~5 ms) ran before the first paint
+        QTimer.singleShot(GUARD_DELAY_MS, process_hygiene.not_dumpable)
     held.answer_later_starts_when_shown(shown)
     if not locked:
         session.adopt(window, db)
