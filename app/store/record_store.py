@@ -115,8 +115,9 @@ class RecordStore:
         if self.damaged or not record_history.has_history(self.conn):
             return  # a damaged file is never written to: no triggers needed (nor allowed)
         self.laptop = record_history.laptop_id(self.conn)
-        self._uid_tables = set(record_history.uid_tables(self.conn))
-        record_history.install_triggers(self.conn, self.now_text, self.laptop)
+        tables = record_history.uid_tables(self.conn)
+        self._uid_tables = set(tables)
+        record_history.install_triggers(self.conn, self.now_text, self.laptop, tables)
 
     def now_text(self) -> str:
         return record_history.stamp_text(self.clock())

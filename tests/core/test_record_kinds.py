@@ -258,3 +258,31 @@ def test_a_group_must_be_whole_and_a_kind_with_a_parent_needs_one(doses):
     with pytest.raises(ValueError) as mixed, db.transaction() as conn:
         db._replace_records(conn, DOSE, case_id, {"drug": "A"}, [Dose(0, "B", "b")])
     assert mixed.value.args == ("not one group of dose: {'drug': 'A'}",)
+
+
+def test_the_tables_with_stable_ids_are_those_with_id_position_and_uid_in_schema_order(tmp_path):
+    """record_history.uid_tables, which the deletion triggers and exports follow: a table needs all
+    three columns; the real file's tables come in the order they were made."""
+    import sqlite3
+
+    from app.store import record_history
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE zebra (id INTEGER PRIMARY KEY, position INTEGER, uid TEXT)")
+    conn.execute("CREATE TABLE no_position (id INTEGER PRIMARY KEY, uid TEXT)")
+    conn.execute("CREATE TABLE no_uid (id INTEGER PRIMARY KEY, position INTEGER)")
+    conn.execute('CREATE TABLE "values" (uid TEXT, extra TEXT, position INTEGER, id INTEGER PRIMARY KEY)')
+    conn.execute("CREATE TABLE alpha (id INTEGER PRIMARY KEY, position INTEGER, uid TEXT, uidx TEXT)")
+    assert record_history.uid_tables(conn) == ["zebra", "values", "alpha"]
+    conn.close()
+    db = Database.open_folder(tmp_path)
+    try:
+        tables = record_history.uid_tables(db.conn)
+        names = [n for (n,) in db.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+        one_by_one = [n for n in names  # as each table's own PRAGMA table_info says
+                      if {"id", "position", "uid"} <= {r[1] for r in db.conn.execute(f'PRAGMA table_info("{n}")')}]
+        assert tables == one_by_one and tables[:2] == ["case_file", "opinion"] and "question" in tables
+        temp_triggers = {n for (n,) in db.conn.execute("SELECT name FROM sqlite_temp_master WHERE type='trigger'")}
+        assert temp_triggers == {f"remember_deleted_{t}" for t in tables}
+    finally:
+        db.close()
