@@ -61,7 +61,12 @@ class MeasuredHeader(QHeaderView):
             shape = (model.rowsInserted, model.rowsRemoved, model.rowsMoved)
         return (model.modelReset, model.layoutChanged) + shape
 
-    def setModel(self, model) -> None:
+    def watch(self, model) -> None:
+        """Follow `model`'s changes: called by the view with its new model before QTableView.setModel
+        passes it on to the headers (so each change reaches this header before QHeaderView's own
+        slots, and Qt never measures again with a size kept from before the change). Not an
+        override of setModel: PySide would then hand Python the view's built-in empty model, and
+        finding its Python class sets up every QAbstractItemModel subclass (~3 ms at start)."""
         if model is self._model:
             return
         if self._model is not None:
@@ -71,10 +76,6 @@ class MeasuredHeader(QHeaderView):
         self._sizes.clear()
         self._model = model
         if model is not None:
-            # connected before QHeaderView connects its own slots, so each change reaches this
-            # header first: Qt measures again at once on some of them (a reset), never with a
-            # size kept from before the change
             for signal in self._signals(model):
                 signal.connect(self.forget)
             model.headerDataChanged.connect(self._headings_changed)
-        super().setModel(model)

@@ -90,6 +90,8 @@ class ComparisonView(FormTabbingTable):
             self.model().retint(self.palette())
 
     def setModel(self, model):
+        self.horizontalHeader().watch(model)
+        self.verticalHeader().watch(model)
         super().setModel(model)
         self._sized: set[int] = set()
         self._all_dirty = True             # every row needs fitting (and the columns their widths)
