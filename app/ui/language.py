@@ -8,7 +8,7 @@ next start; the person is told so, in the language they chose.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
 from app.model import words
@@ -51,6 +51,7 @@ def load_translators(language: str) -> list[QTranslator]:
         translator = QTranslator()
         if translator.load(str(ours)):
             found.append(translator)
+    from PySide6.QtCore import QLibraryInfo  # only for a translated interface (~0.6 ms to set up)
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         found.append(qt)

@@ -22,7 +22,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QCryptographicHash, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.store.datadir import DataFolderError, prepare_private_dir
@@ -44,7 +44,10 @@ def server_name(folder: Path) -> str:
     the folder (resolved), different for another folder, and short enough for a Unix
     socket path. In the user's private runtime folder where there is one (Linux), else a
     plain name, which Qt places in the temporary folder (or a named pipe on Windows)."""
-    # QtCore's hash, not hashlib: that loads OpenSSL's libcrypto (+4 MiB at start-up, bench/)
+    # QtCore's hash, not hashlib: that loads OpenSSL's libcrypto (+4 MiB at start-up, bench/);
+    # imported here, as it is needed only once the window is on screen (setting up PySide's
+    # class and its enum took ~3 ms when imported with the module)
+    from PySide6.QtCore import QCryptographicHash
     digest = QCryptographicHash.hash(os.fsencode(Path(folder).resolve()), QCryptographicHash.Algorithm.Sha256)
     digest = bytes(digest.toHex().data()).decode("ascii")[:20]
     name = f"second-opinion-companion-{digest}"
