@@ -2,9 +2,12 @@
 
 `make bench` gives medians of 11 rounds, and on a shared 2-core machine one round's ratio can
 stray by a tenth either way (its report gives the quartiles): a change of 15 ms is lost in that.
-Here each round starts the bare window and then every tree once, in turn, on the same data, so
-drift in the machine's speed touches them alike; 21 rounds showed a 15 ms change here that
-single bench runs could not.
+Here each round starts the bare window and then every tree once, on the same data, starting
+with another tree each round, so drift in the machine's speed touches them alike; besides the
+medians it gives each round's own difference from the first tree (median, quartiles, and how
+many rounds were faster). Two runs of 21 rounds on the same pair of trees differed by up to
+28 ms in their medians here, so read the per-round differences and repeat before believing a
+change of 10–15 ms.
 
     git worktree add --detach /tmp/before <commit>
     python -m bench.paired 21 /tmp/before .            # 3 cases × 3 opinions
@@ -48,9 +51,12 @@ def main(argv: list[str]) -> int:
         (prepare_realistic_data if realistic else prepare_data)(data)
         caches = {tree: Path(tmp) / f"pyc-{n}" for n, tree in enumerate(trees)}
         times: dict[str, list[float]] = {"bare": []} | {str(tree): [] for tree in trees}
-        for record in (False,) + (True,) * rounds:  # one unrecorded round fills the caches
+        for n, record in enumerate((False,) + (True,) * rounds):  # one unrecorded round fills the caches
             bare = launch(BARE, trees[0], Path(tmp) / "pyc-bare")
-            shown = {str(tree): launch(APP, tree, caches[tree], str(data)) for tree in trees}
+            # each round starts with another tree: a tree that always ran first (or last) could
+            # be favoured by where it falls in the machine's rhythm, not by its code
+            order = trees[n % len(trees):] + trees[:n % len(trees)]
+            shown = {str(tree): launch(APP, tree, caches[tree], str(data)) for tree in order}
             if record:
                 times["bare"].append(bare)
                 for tree, seconds in shown.items():
@@ -60,6 +66,12 @@ def main(argv: list[str]) -> int:
     for name, seconds in times.items():
         median = statistics.median(seconds)
         print(f"{name:40s} {median * 1000:7.1f} ms   {median / bare:.3f} × the bare window")
+    first = str(trees[0])
+    for tree in trees[1:]:  # the same round's difference, so drift in the machine's speed cancels
+        diffs = [(b - a) * 1000 for a, b in zip(times[first], times[str(tree)])]
+        low, middle, high = statistics.quantiles(diffs, n=4)
+        print(f"{str(tree)} − {first}: median of each round's difference {middle:+.1f} ms "
+              f"(quartiles {low:+.1f} … {high:+.1f}; {sum(d < 0 for d in diffs)} of {len(diffs)} rounds faster)")
     return 0
 
 
