@@ -104,3 +104,26 @@ def test_a_style_set_on_the_header_measures_every_heading_again(qtbot, window):
     style = QStyleFactory.create("windows")  # its heading margin is 4 pixels, Fusion's 2
     hh.setStyle(style)
     assert kept_equals_fresh(hh)
+
+
+def test_removing_an_opinion_takes_the_hint_off_its_rows_and_their_headings_are_measured_again(
+        qtbot, window, monkeypatch):
+    from app.ui import messages
+    panel = example(window)
+    settle(qtbot, panel)
+    vh, row = panel.grid.verticalHeader(), row_of(panel, "stage")
+    assert panel.model.headerData(row, Qt.Orientation.Vertical) == "Stage or extent  ≠?"
+    with_hint = vh.sectionSizeFromContents(row)
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    told: list[tuple] = []
+    panel.model.headerDataChanged.connect(lambda *a: told.append(a))
+    panel.grid.setFocus()
+    panel.grid.setCurrentIndex(panel.model.index(row, 1))
+    panel.actions["remove_opinion"].trigger()  # one opinion left: nothing to differ from
+    settle(qtbot, panel)
+    assert panel.model.columnCount() == 1
+    assert panel.model.headerData(row, Qt.Orientation.Vertical) == "Stage or extent"
+    # the row headings are told changed (so they are painted again), not only the columns
+    assert any(o == Qt.Orientation.Vertical and first <= row <= last for o, first, last in told)
+    assert vh.sectionSizeFromContents(row).width() < with_hint.width()
+    assert kept_equals_fresh(vh)

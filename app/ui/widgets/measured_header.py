@@ -6,7 +6,7 @@ grid resizes each row and column while it fits them, so at start-up a realistic 
 opinions measured its 30 headings 5–6 times over (~140 measures), and every edit that
 changed a row's height measured all its row headings again. Here each heading is measured
 once and kept until its text could have changed: the model says so (headerDataChanged), its
-shape changes (reset, sections inserted, removed or moved), the header's font changes
+shape changes (reset, rows or columns inserted, removed or moved), the header's font changes
 (View ▸ Text size), a style is set on it, or the app applies a palette and its style sheet
 (app.ui.appearance). Not seen: a style set on the whole application from outside Python (the
 app never does; a platform switching widget styles while the app runs would leave the headings
@@ -14,7 +14,7 @@ measured in the old style's margins until the next of the changes above).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHeaderView
 
 from app.ui.appearance import follow_palette
@@ -54,12 +54,12 @@ class MeasuredHeader(QHeaderView):
             for logical in range(first, last + 1):
                 self._sizes.pop(logical, None)
 
-    def _signals(self, model):
-        if self.orientation() == Qt.Orientation.Horizontal:
-            shape = (model.columnsInserted, model.columnsRemoved, model.columnsMoved)
-        else:
-            shape = (model.rowsInserted, model.rowsRemoved, model.rowsMoved)
-        return (model.modelReset, model.layoutChanged) + shape
+    @staticmethod
+    def _signals(model):
+        """Changes of the model's shape, in either direction: a row's heading can depend on the
+        columns too (the grid's "≠?" hint compares the opinions)."""
+        return (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                model.columnsInserted, model.columnsRemoved, model.columnsMoved)
 
     def watch(self, model) -> None:
         """Follow `model`'s changes: called by the view with its new model before QTableView.setModel

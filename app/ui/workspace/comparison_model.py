@@ -264,6 +264,8 @@ class ComparisonModel(QAbstractTableModel):
                 self.beginMoveColumns(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
                 self._sync_ids()
                 self.endMoveColumns()
+            if self._row_keys:  # an opinion more or less: a row's "≠?" hint may come or go
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._row_keys) - 1)
         elif event.kind == ROW:
             if isinstance(event, Inserted):
                 self.beginInsertRows(QModelIndex(), event.index, event.index)
