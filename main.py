@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
 from app import __version__
+from app.store.datadir import APP_DIR_NAME
 
 
 def pause_collector() -> None:
@@ -51,13 +53,37 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def usual_data_folder() -> Path | None:
+    """Where Qt keeps the data when no --data-dir is given (app.ui.data_folder), worked out
+    without loading Qt, on Linux; None elsewhere. A wrong guess costs only time: the early
+    check's finding is used for the folder it checked and no other."""
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get("XDG_DATA_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".local" / "share") / APP_DIR_NAME
+
+
+def begin_data_check(data_dir: Path | None):
+    """Start checking the data folder on a helper thread (app.store.early_check) while Qt and
+    the window's code load; returns the check."""
+    from app.store.early_check import EarlyCheck
+    folder = data_dir or usual_data_folder()
+    if folder is None:
+        from app.ui.data_folder import standard_data_dir  # loads QtCore
+        folder = standard_data_dir()
+    return EarlyCheck(folder)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     pause_collector()
-    from app.ui import application  # Qt is imported only when a window is wanted
     if args.smoke_test:
+        from app.ui import application  # Qt is imported only when a window is wanted
         return application.smoke_test(args.data_dir, on_shown=resume_collector)
-    return application.run(args.data_dir, quit_when_shown=args.quit_when_shown, on_shown=resume_collector)
+    early = begin_data_check(args.data_dir)
+    from app.ui import application
+    return application.run(args.data_dir, quit_when_shown=args.quit_when_shown, on_shown=resume_collector,
+                           early=early)
 
 
 if __name__ == "__main__":

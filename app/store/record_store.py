@@ -138,14 +138,16 @@ class RecordStore:
         self._connect()
 
     @classmethod
-    def open_folder(cls, folder: Path, key: bytes | None = None) -> Self:
+    def open_folder(cls, folder: Path, key: bytes | None = None, checked: data_check.Finding | None = None) -> Self:
         """Open (or start) the data in a folder; a missing file where data was before is refused.
-        An encrypted folder needs its data key (app.store.encryption.unlock)."""
+        An encrypted folder needs its data key (app.store.encryption.unlock). `checked`: what
+        data_check.check_folder found in this folder just now (app.store.early_check), so it is
+        not read again."""
         folder = Path(folder).expanduser()
         if key is not None:
             return cls(prepare_private_dir(folder) / DB_NAME, key=key)
         if folder.is_dir():
-            finding = data_check.check_folder(folder)
+            finding = checked or data_check.check_folder(folder)
             if finding.kind == data_check.NEWER:
                 raise NewerDataFile(finding.message)
             if finding.kind not in (data_check.NEW, data_check.SOUND):

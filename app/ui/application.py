@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,20 +14,17 @@ from app.guide.content import Guide
 from app.resources import RESOURCES
 from app.store import data_check, sqlite_errors
 from app.store.data_check import DamagedDataFile
-from app.store.datadir import APP_DIR_NAME, DB_NAME, DataFolderError
+from app.store.datadir import DB_NAME, DataFolderError
+from app.store.early_check import EarlyCheck
 from app.store.storage import Database
 from app.ui import appearance, language, messages, single_instance
 from app.ui.data.damaged_start import StartDeclined, start_without
+from app.ui.data_folder import standard_data_dir
 from app.ui.main_window import MainWindow
 from app.ui.ui_state import UiState
 from app.workspace.core import Workspace
 
 READABLE_POINT_SIZE = 12.0
-
-
-def standard_data_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / APP_DIR_NAME
 
 
 def paint_without_helper_threads() -> None:
@@ -74,18 +71,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None) -> tuple[MainWindow, Database]:
+def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None,
+                early: EarlyCheck | None = None) -> tuple[MainWindow, Database]:
     """Open the data and build the window; raises DataFolderError with a message to show.
 
     A damaged, empty or missing data file is explained and the person chooses (ask=True,
     app.ui.data.damaged_start): start with an empty workspace (the old files moved aside,
     untouched) or quit (nothing changed, StartDeclined). With ask=False (the smoke test) it is
     raised as it is.
-    `key`: the data key of an encrypted folder (app.ui.data.lock asks for the passphrase first)."""
+    `key`: the data key of an encrypted folder (app.ui.data.lock asks for the passphrase first).
+    `early`: the start-up check begun before the window's code was loaded (app.store.early_check)."""
     if key is None:
         _backup_before_upgrade(Path(data_dir).expanduser())
     try:
-        db = Database.open_folder(data_dir, key=key)
+        checked = early.finding(data_dir) if early is not None and key is None else None
+        db = Database.open_folder(data_dir, key=key, checked=checked)
     except DamagedDataFile as exc:
         if not ask:
             raise
@@ -140,9 +140,10 @@ def _tidy_documents(db: Database) -> None:
         pass  # a read-only or damaged file: kept as it is (it is told elsewhere)
 
 
-def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> int:
+def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None, early: EarlyCheck | None = None) -> int:
     """The app's life: returns the exit code. on_shown() is called once the window is shown
-    (or the start-up error has been told, or the unlock prompt is shown)."""
+    (or the start-up error has been told, or the unlock prompt is shown). `early`: the check
+    of the data folder main() began (app.store.early_check)."""
     os.umask(0o077)
     from app import process_hygiene
     app = make_application(sys.argv)
@@ -163,7 +164,7 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None) -> 
         shown = session.show_prompt()
     else:
         try:
-            window, db = open_window(folder)
+            window, db = open_window(folder, early=early)
         except StartDeclined:  # the person chose to quit; they have been told everything already
             if on_shown is not None:
                 on_shown()
