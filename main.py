@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         from app.ui import application  # Qt is imported only when a window is wanted
         return application.smoke_test(args.data_dir, on_shown=resume_collector)
+    os.umask(0o077)  # as run() sets it, before the early check could make anything (a private copy)
     early = begin_data_check(args.data_dir)
     from app.ui import application
     return application.run(args.data_dir, quit_when_shown=args.quit_when_shown, on_shown=resume_collector,

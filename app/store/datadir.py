@@ -14,6 +14,7 @@ from app.model.words import os_reason, say
 
 APP_DIR_NAME = "SecondOpinionCompanion"
 DB_NAME = "companion.sqlite3"
+LOCK_NAME = "companion.lock"  # held by the app using the folder (app.ui.single_instance)
 
 
 class DataFolderError(Exception):

@@ -6,6 +6,10 @@ of start-up loading Qt and the app's modules, in Python. Begun first on a helper
 check is done, or nearly, by the time the data is opened: ~10 ms of a usual start, and most of a
 big file's check (200 MB of attached documents: ~85 ms at every start, more from a cold disk).
 
+It is not begun when the folder's lock file is there: another app of ours is using the folder
+(this start will only bring that one's window forward), or one was stopped without closing
+(its left-overs are for the usual check, after this app holds the folder).
+
 Nothing changes in what is checked or told. Its finding is used only when it is the usual one
 (a sound file, or no data yet) and the files it read are still exactly as they were then (size
 and modification time of the data file, its -wal and its -shm): another app of ours that was
@@ -19,7 +23,7 @@ import threading
 from pathlib import Path
 
 from app.store import data_check
-from app.store.datadir import DB_NAME
+from app.store.datadir import DB_NAME, LOCK_NAME
 
 USED_KINDS = (data_check.SOUND, data_check.NEW)
 
@@ -37,7 +41,9 @@ class EarlyCheck:
         self._finding: data_check.Finding | None = None
         self._state: dict | None = None
         self._thread = threading.Thread(target=self._run, name="start-up data check", daemon=True)
-        self._thread.start()
+        self.begun = not (self.folder / LOCK_NAME).exists()
+        if self.begun:
+            self._thread.start()
 
     def _run(self) -> None:
         try:
@@ -51,7 +57,7 @@ class EarlyCheck:
     def finding(self, folder: Path) -> data_check.Finding | None:
         """The early finding for `folder` if it still holds now (waiting for the check to end);
         None: check the folder the usual way."""
-        if Path(folder).expanduser() != self.folder:
+        if Path(folder).expanduser() != self.folder or not self.begun:
             return None
         self._thread.join()
         if self._finding is None or files_state(self.folder) != self._state:

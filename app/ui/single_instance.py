@@ -25,9 +25,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from app.store.datadir import DataFolderError, prepare_private_dir
+from app.store.datadir import LOCK_NAME, DataFolderError, prepare_private_dir
 
-LOCK_NAME = "companion.lock"
 SHOW = b"show\n"
 SHOWN = b"shown\n"
 # How long a later start keeps trying to reach the running app: long enough for a slow

@@ -82,3 +82,13 @@ def test_another_folder_or_a_failed_check_gives_nothing(sound, tmp_path, monkeyp
         raise OSError("the disk went away")
     monkeypatch.setattr(data_check, "check_folder", fails)
     assert EarlyCheck(sound).finding(sound) is None
+
+
+def test_a_folder_another_app_holds_is_left_alone(sound, monkeypatch):
+    """Its lock file is there: another app of ours is using it (or one was stopped without
+    closing); nothing is read before this app holds the folder itself."""
+    from app.store.datadir import LOCK_NAME
+    (sound / LOCK_NAME).write_text("4242\n")
+    monkeypatch.setattr(data_check, "check_folder", lambda folder: pytest.fail("read before the lock"))
+    check = EarlyCheck(sound)
+    assert not check.begun and check.finding(sound) is None
