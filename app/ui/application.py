@@ -81,6 +81,7 @@ def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None,
     raised as it is.
     `key`: the data key of an encrypted folder (app.ui.data.lock asks for the passphrase first).
     `early`: the start-up check begun before the window's code was loaded (app.store.early_check)."""
+    state = use_remembered_choices(data_dir)
     if key is None:
         _backup_before_upgrade(Path(data_dir).expanduser())
     try:
@@ -91,13 +92,19 @@ def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None,
             raise
         db = start_without(exc.finding)
     _tidy_documents(db)
-    state = UiState(data_dir)
-    language.install(QApplication.instance(), state.text(language.STATE_KEY, language.SYSTEM))  # before any words
-    # before the window is built, so it is painted once, in the remembered appearance
-    appearance.install(QApplication.instance(), state.text(appearance.STATE_KEY, appearance.SYSTEM))
     base = QApplication.instance().property("base_point_size") or QApplication.font().pointSizeF()
     window = MainWindow(Workspace(db), Guide(), state, float(base))
     return window, db
+
+
+def use_remembered_choices(data_dir: Path) -> UiState:
+    """The person's language and appearance, from the folder's UI state, before any words are
+    made or anything is shown: what the start-up check finds and the dialog that tells it, the
+    unlock prompt, and the window (painted once, in the remembered appearance)."""
+    state = UiState(data_dir)
+    language.install(QApplication.instance(), state.text(language.STATE_KEY, language.SYSTEM))
+    appearance.install(QApplication.instance(), state.text(appearance.STATE_KEY, appearance.SYSTEM))
+    return state
 
 
 def _backup_before_upgrade(folder: Path) -> None:
@@ -161,6 +168,7 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None, ear
     # a later start brings forward what is on screen: the unlock prompt or the window
     session.front_changed.connect(lambda front: setattr(held, "_window", front))
     if locked:  # the passphrase first, before anything of the data is shown (app.ui.data.lock)
+        use_remembered_choices(folder)
         shown = session.show_prompt()
     else:
         try:

@@ -277,3 +277,41 @@ def test_the_app_started_on_a_locked_folder_shows_only_the_prompt(folder):
     assert code == 0
     assert "UnlockWindow" in visible and "MainWindow" not in visible
     assert not marker_shown and not sqlcipher_loaded
+
+
+RUN_LOCKED_WORDS = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QPushButton
+from app.ui import application
+seen = []
+
+def on_shown():
+    seen.append(sorted(b.text() for b in QApplication.allWidgets() if isinstance(b, QPushButton) and b.isVisible()))
+code = application.run(Path(sys.argv[1]), quit_when_shown=True, on_shown=on_shown)
+print(json.dumps([code, *seen]))
+"""
+
+
+def test_the_unlock_prompt_speaks_the_language_the_person_chose(folder):
+    """The prompt comes before the data is opened: the person's language (kept in the folder's
+    UI state, which is never encrypted) is installed first (it used to come with the data)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.ui import language
+    from app.ui.ui_state import UiState
+    state = UiState(folder)
+    state.set_text(language.STATE_KEY, language.SPANISH)
+    state.sync()
+    encryption.set_passphrase(folder, PASS)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", RUN_LOCKED_WORDS, str(folder)], cwd=root,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    code, buttons = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0 and "&Desbloquear" in buttons, buttons

@@ -392,3 +392,26 @@ def test_why_a_file_could_not_be_used_is_told_in_spanish(spanish_words, tmp_path
         prepare_private_dir(tmp_path / "a-file" / "datos")
     assert "parte del camino hasta ahí es un archivo, no una carpeta" in str(in_the_way.value)
     assert "Not a directory" not in str(in_the_way.value)
+
+
+def test_a_damaged_data_file_is_told_in_spanish(qtbot, data_dir):
+    """The start-up check words what it finds after the person's language is installed (it was
+    installed only once the data had opened, so a damaged file was told in English)."""
+    from app.store.data_check import DamagedDataFile
+    from app.store.datadir import DB_NAME
+    from app.store.storage import Database
+    from app.ui.application import make_application, open_window
+    from app.ui.ui_state import UiState
+    make_application([])
+    Database.open_folder(data_dir).close()
+    state = UiState(data_dir)
+    state.set_text(language.STATE_KEY, language.SPANISH)
+    state.sync()
+    with open(data_dir / DB_NAME, "r+b") as f:
+        f.write(b"not SQLite at all")
+    try:
+        with pytest.raises(DamagedDataFile) as told:
+            open_window(data_dir, ask=False)
+        assert "está dañada" in str(told.value) and "no es un archivo de datos" in str(told.value)
+    finally:
+        language.install(QApplication.instance(), language.ENGLISH)
