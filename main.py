@@ -60,7 +60,12 @@ def usual_data_folder() -> Path | None:
     if not sys.platform.startswith("linux"):
         return None
     base = os.environ.get("XDG_DATA_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".local" / "share") / APP_DIR_NAME
+    if os.path.isabs(base):
+        return Path(base) / APP_DIR_NAME
+    try:
+        return Path.home() / ".local" / "share" / APP_DIR_NAME
+    except RuntimeError:  # no home folder to be found: Qt is asked instead
+        return None
 
 
 def begin_data_check(data_dir: Path | None):

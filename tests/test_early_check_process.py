@@ -83,3 +83,15 @@ def test_the_usual_folder_worked_out_without_qt_is_where_qt_keeps_the_data(monke
     assert main.usual_data_folder() == standard_data_dir() == tmp_path / "xdg" / APP_DIR_NAME
     monkeypatch.setenv("XDG_DATA_HOME", "not/absolute")  # ignored by Qt, and so here
     assert main.usual_data_folder() == standard_data_dir()
+
+
+def test_without_a_home_folder_qt_is_asked(monkeypatch):
+    import main
+    if not sys.platform.startswith("linux"):
+        pytest.skip("worked out without Qt only on Linux")
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert main.usual_data_folder() is None
