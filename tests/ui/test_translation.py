@@ -50,9 +50,11 @@ def test_the_scan_finds_what_it_is_for(tmp_path):
         "        self.setText(self.tr('Fine too'))\n"
         "        box.setObjectName('not shown')\n"
         "        box.setShortcut('Ctrl+Shift+N')\n"
-        "        parent.tr('the wrong context')\n", encoding="utf-8")
+        "        parent.tr('the wrong context')\n"
+        "        box.setAccessibleName(f'{name} ({self.tr(\"option {n}\")})')\n", encoding="utf-8")
     found = "\n".join(untranslated([sample], root=tmp_path))
-    for caught in ("Hello there", "Saved", "&Quit", "Close", "Not fine", "the wrong context"):
+    for caught in ("Hello there", "Saved", "&Quit", "Close", "Not fine", "the wrong context",
+                   "option {n}"):
         assert caught in found, (caught, found)
     for fine in ("Fine", "not shown", "Ctrl+Shift+N"):
         assert f"'{fine}'" not in found

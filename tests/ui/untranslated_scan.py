@@ -30,6 +30,7 @@ TEXT_CALLS = {
     "getOpenFileNames", "getExistingDirectory",
     "show_error", "show_info", "confirm", "ask", "announce",
 }
+TRANSLATORS = {"tr", "_tr", "translate"}
 # Literals that are not words for a person: symbols, shortcuts, a file name offered to save as.
 ALLOWED = re.compile(r"^[\W\d_]*$|^(Ctrl|Alt|Shift|Meta|F\d+)[+\w]*$|^[\w.-]+\.[a-z]{2,4}$")
 
@@ -75,6 +76,14 @@ def untranslated(paths=None, root=None) -> list[str]:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
                     and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
                 found.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)[:80]} (not self.tr)")
+            # pyside6-lupdate does not look inside f-strings: a sentence translated in one is never
+            # offered to the translator, so the person sees it in English
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if (isinstance(inner, ast.Call) and _call_name(inner) in TRANSLATORS
+                            and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in inner.args)):
+                        found.append(f"{path.relative_to(root)}:{inner.lineno}: {ast.unparse(inner)[:80]} "
+                                     "(inside an f-string, which lupdate does not read)")
             if not isinstance(node, ast.Call) or _call_name(node) not in TEXT_CALLS:
                 continue
             args = list(node.args) + [k.value for k in node.keywords

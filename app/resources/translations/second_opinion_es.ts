@@ -72,6 +72,10 @@
         <translation>Reconstruir el índice</translation>
     </message>
     <message>
+        <source>What you can do now:</source>
+        <translation>Lo que puede hacer ahora:</translation>
+    </message>
+    <message>
         <source>Nothing has been changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
@@ -524,6 +528,10 @@ Nada de lo que escribió en la aplicación ha cambiado. Puede intentarlo de nuev
         <translation>Páginas</translation>
     </message>
     <message>
+        <source>Printout</source>
+        <translation>Documento impreso</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
@@ -720,6 +728,10 @@ Puede imprimirlo, enviarlo o llevarlo en un teléfono o una memoria USB.</transl
     <message>
         <source>Option {n}: {what}</source>
         <translation>Opción {n}: {what}</translation>
+    </message>
+    <message>
+        <source>option {n}</source>
+        <translation>opción {n}</translation>
     </message>
     <message>
         <source>Added by me</source>

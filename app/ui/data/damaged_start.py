@@ -63,7 +63,8 @@ def start_without(finding: data_check.Finding) -> Database:
             "now are first moved, exactly as they are, into the folder “{aside}”.").format(aside=aside) + \
             "\n" + restore_text
         options.insert(0, ("rebuild", _tr("Rebuild the index")))
-    text = f"{finding.message}\n\n{_tr('What you can do now:')}\n{restore_text}• {keep}\n• {quit_text}"
+    now = _tr("What you can do now:")  # not inside the f-string: lupdate would not see it there
+    text = f"{finding.message}\n\n{now}\n{restore_text}• {keep}\n• {quit_text}"
     choice = messages.choose(None, title, text, options, default="quit")
     if choice == "rebuild":
         return _start_rebuilt(finding, title, aside)

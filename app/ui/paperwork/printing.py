@@ -52,7 +52,7 @@ def documents_folder() -> str:
 def file_name(title: str) -> str:
     """A file name made from a title, without characters some systems refuse ("?", "/", ":")."""
     name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split()).strip(" .")
-    return f"{name or _tr('Printout')}.pdf"
+    return (name or _tr("Printout")) + ".pdf"
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:

@@ -105,7 +105,8 @@ class OptionCard(QFrame):
             label = _tr("Name of this option") if name == "title" else _tr(dict(OPTION_FIELDS)[name])
             widget.setAccessibleName(_tr("Option {n}: {what}").format(n=number, what=label))
         for button in self.buttons.values():
-            button.setAccessibleName(f"{button.text().rstrip('…')} ({_tr('option {n}').format(n=number)})")
+            which = _tr("option {n}").format(n=number)
+            button.setAccessibleName(f"{button.text().rstrip('…')} ({which})")
 
     def refresh(self) -> None:
         for binding in self.bindings:
