@@ -72,7 +72,7 @@ def _tr(text: str) -> str:
 
 
 def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None,
-                early: EarlyCheck | None = None) -> tuple[MainWindow, Database]:
+                early: EarlyCheck | None = None, state: UiState | None = None) -> tuple[MainWindow, Database]:
     """Open the data and build the window; raises DataFolderError with a message to show.
 
     A damaged, empty or missing data file is explained and the person chooses (ask=True,
@@ -80,8 +80,10 @@ def open_window(data_dir: Path, ask: bool = True, key: bytes | None = None,
     untouched) or quit (nothing changed, StartDeclined). With ask=False (the smoke test) it is
     raised as it is.
     `key`: the data key of an encrypted folder (app.ui.data.lock asks for the passphrase first).
-    `early`: the start-up check begun before the window's code was loaded (app.store.early_check)."""
-    state = use_remembered_choices(data_dir)
+    `early`: the start-up check begun before the window's code was loaded (app.store.early_check).
+    `state`: the folder's UI state when use_remembered_choices has been called already."""
+    if state is None:
+        state = use_remembered_choices(data_dir)
     if key is None:
         _backup_before_upgrade(Path(data_dir).expanduser())
     try:
@@ -155,6 +157,7 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None, ear
     from app import process_hygiene
     app = make_application(sys.argv)
     folder = data_dir or standard_data_dir()
+    state = use_remembered_choices(folder)  # before any words: a refusal to start is told in them too
     locked = is_locked_folder(folder)
     # no core dumps of what was typed, nor of the data key; for a plain folder (no key to keep)
     # the prctl part waits until the window is painted (below)
@@ -168,11 +171,10 @@ def run(data_dir: Path | None, quit_when_shown: bool = False, on_shown=None, ear
     # a later start brings forward what is on screen: the unlock prompt or the window
     session.front_changed.connect(lambda front: setattr(held, "_window", front))
     if locked:  # the passphrase first, before anything of the data is shown (app.ui.data.lock)
-        use_remembered_choices(folder)
         shown = session.show_prompt()
     else:
         try:
-            window, db = open_window(folder, early=early)
+            window, db = open_window(folder, early=early, state=state)
         except StartDeclined:  # the person chose to quit; they have been told everything already
             if on_shown is not None:
                 on_shown()

@@ -3,12 +3,8 @@ is written, pinned where mutation testing found no test (docs/mutation.md)."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -34,34 +30,6 @@ if sys.argv[2:] == ["crash"]:
     os._exit(0)  # as a crash: the -wal (with this case) and the -shm stay beside the file
 db.close()
 '''
-
-
-@pytest.fixture
-def nobody():
-    """(a folder of nobody's own, run(code, *args) as nobody). Root ignores file modes, so what
-    an ordinary account meets is only seen as one: nobody, through setpriv (CI runs as root)."""
-    import pwd
-    setpriv = shutil.which("setpriv")
-    if os.name != "posix" or os.geteuid() != 0 or setpriv is None:
-        pytest.skip("needs root and setpriv to run as the nobody account (CI runs as root)")
-    account = pwd.getpwnam("nobody")
-    prefix = (setpriv, f"--reuid={account.pw_uid}", f"--regid={account.pw_gid}", "--init-groups")
-    base = Path(tempfile.mkdtemp(prefix="soc-open-"))
-    base.chmod(0o755)
-    folder = base / "data"
-    folder.mkdir(mode=0o700)
-    os.chown(folder, account.pw_uid, account.pw_gid)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-
-    def run(code: str, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([*prefix, sys.executable, "-c", code, *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=60)
-    probe = run("import app.store.storage")
-    if probe.returncode != 0:
-        shutil.rmtree(base)
-        pytest.skip(f"nobody cannot run this Python from here: {probe.stderr[-300:]}")
-    yield folder, run
-    shutil.rmtree(base)
 
 
 def test_a_data_file_left_read_only_is_made_private_and_writable_before_sqlite_opens_it(nobody):

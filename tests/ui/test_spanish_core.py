@@ -415,3 +415,35 @@ def test_a_damaged_data_file_is_told_in_spanish(qtbot, data_dir):
         assert "está dañada" in str(told.value) and "no es un archivo de datos" in str(told.value)
     finally:
         language.install(QApplication.instance(), language.ENGLISH)
+
+
+REFUSED_START = """
+import json, sys
+from pathlib import Path
+from app.ui import application, messages
+told = []
+messages.show_error = lambda parent, title, text, *rest: told.append([title, text])
+code = application.run(Path(sys.argv[1]))
+print(json.dumps([code, told]))
+"""
+
+
+def test_a_data_folder_that_cannot_be_written_is_told_in_spanish(nobody):
+    """The refusal to start comes before the data is opened: the person's language, from the
+    folder's UI state, is installed first (it came only with the data)."""
+    import json
+    import os
+    folder, run = nobody
+    (folder / "ui-state.ini").write_text("[view]\nlanguage=es\n", encoding="utf-8")
+    os.chown(folder / "ui-state.ini", 0, 0)
+    (folder / "ui-state.ini").chmod(0o644)
+    os.chown(folder, 0, 0)  # nobody may read it, not write in it
+    folder.chmod(0o755)
+    done = run(REFUSED_START, str(folder))
+    assert done.returncode == 0, done.stderr
+    code, told = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 2 and len(told) == 1, (done.stdout, done.stderr)
+    title, text = told[0]
+    assert title == "Second Opinion Companion no puede iniciarse"
+    assert text.startswith(f"Su información no se puede guardar en la carpeta “{folder}”: "
+                           "esta cuenta de usuario no tiene permiso para usar ese lugar."), text
