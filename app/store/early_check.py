@@ -23,14 +23,14 @@ import threading
 from pathlib import Path
 
 from app.store import data_check
-from app.store.datadir import DB_NAME, LOCK_NAME
+from app.store.datadir import LOCK_NAME
 
 USED_KINDS = (data_check.SOUND, data_check.NEW)
 
 
 def files_state(folder: Path) -> dict[str, tuple[int, int]]:
-    db = Path(folder) / DB_NAME
-    return data_check.snapshot((db, Path(str(db) + "-wal"), Path(str(db) + "-shm")))
+    """Size and modification time of the data file, its -wal and its -shm (those there)."""
+    return data_check.snapshot(data_check.data_files(Path(folder)))
 
 
 class EarlyCheck:

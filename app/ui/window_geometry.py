@@ -15,22 +15,18 @@ from PySide6.QtWidgets import QWidget
 # below this free width (or height) a screen counts as small: the window takes all of it
 SMALL_SCREEN = (1600, 900)
 ROOMY = (1280, 800)  # the window on a large screen
-TITLE_BAR = 30  # pixels; a guess until the window is on screen
+# The window manager's title bar, guessed before the window is shown (the real one is only known
+# once it is on screen; keep_on_screen corrects the guess then). Title bars do not follow the
+# app's text size: about 30 pixels on Windows, KDE and GNOME. (Not the style's PM_TitleBarHeight:
+# that is the title bar Qt draws on a window inside a window, 24 pixels in Fusion at any text
+# size, and asking for it set up PySide's QStyle class and its enums at start: 13–17 ms when
+# timed alone here.)
+TITLE_BAR = 30  # pixels
 
 
 def available_area(window: QWidget) -> QRect:
     """Seam: the part of the window's screen the desktop leaves free (no panels or task bar)."""
     return window.screen().availableGeometry()
-
-
-def title_bar_height(window: QWidget) -> int:
-    """The window manager's title bar, guessed before the window is shown (the real one is only
-    known once it is on screen; keep_on_screen corrects the guess then). Title bars do not
-    follow the app's text size: about 30 pixels on Windows, KDE and GNOME.
-    (Not the style's PM_TitleBarHeight: that is the title bar Qt draws on a window inside a
-    window, 24 pixels in Fusion at any text size, and asking for it set up PySide's QStyle
-    class and its enums at start: 13–17 ms when timed alone here.)"""
-    return TITLE_BAR
 
 
 def first_geometry(free: QRect, title_bar: int) -> QRect:
@@ -44,7 +40,7 @@ def first_geometry(free: QRect, title_bar: int) -> QRect:
 
 
 def place_on_first_start(window: QWidget) -> None:
-    window.setGeometry(first_geometry(available_area(window), title_bar_height(window)))
+    window.setGeometry(first_geometry(available_area(window), TITLE_BAR))
 
 
 def keep_on_screen(window: QWidget) -> None:
